@@ -1,0 +1,46 @@
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json' }
+
+/**
+ * A second origin for the browser tests, serving e2e/fixtures three ways:
+ * `/cors/…` with `Access-Control-Allow-Origin: *`, `/nocors/…` without it, `/text/…` as text/plain with CORS.
+ * `__APP_ORIGIN__` in a served file becomes the app's origin, for probes that try to reach the app.
+ * Every request is recorded so tests can prove what was (not) fetched.
+ */
+export interface FixtureServer {
+  origin: string
+  requests: string[]
+  close(): Promise<void>
+}
+
+export async function startFixtureServer(appOrigin: string): Promise<FixtureServer> {
+  const requests: string[] = []
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://fixture.invalid')
+    requests.push(url.pathname + url.search)
+    const [, mode, ...rest] = url.pathname.split('/')
+    const file = normalize(join(FIXTURES, ...rest))
+    if (mode === 'cors' || mode === 'text') response.setHeader('Access-Control-Allow-Origin', '*')
+    if (!['cors', 'nocors', 'text'].includes(mode) || !file.startsWith(FIXTURES) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found')
+      return
+    }
+    const type = mode === 'text' ? 'text/plain' : (TYPES[extname(file)] ?? 'application/octet-stream')
+    response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' })
+    response.end(readFileSync(file, 'utf8').replaceAll('__APP_ORIGIN__', appOrigin))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  // `localhost` keeps it a different site from the app at 127.0.0.1, as a real third-party host would be.
+  return {
+    origin: `http://localhost:${port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}

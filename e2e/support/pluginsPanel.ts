@@ -1,0 +1,16 @@
+import type { Locator, Page } from '@playwright/test'
+
+/** The card of one plugin in the Plugins panel, and its fields. */
+export function pluginCard(page: Page, name: string) {
+  const card: Locator = page.getByRole('article', { name, exact: true })
+  const field = (key: string) => card.locator(`[data-field="${key}"]`)
+  return {
+    card,
+    state: field('state'),
+    version: field('version'),
+    description: field('description'),
+    author: field('author'),
+    commands: field('commands'),
+    error: field('error'),
+  }
+}

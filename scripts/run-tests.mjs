@@ -1,0 +1,32 @@
+// Runs every suite (type-check, unit, browser), then prints one `N passed, N failed` line for all of them.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+
+const OUTPUT = '.test-output'
+rmSync(OUTPUT, { recursive: true, force: true })
+mkdirSync(OUTPUT, { recursive: true })
+
+function run(command, args) {
+  console.log(`\n$ ${command} ${args.join(' ')}`)
+  return spawnSync(command, args, { stdio: 'inherit', shell: false }).status === 0
+}
+
+function readJson(path) {
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined
+}
+
+const typecheckOk = run('npm', ['run', '--silent', 'typecheck'])
+const unitOk = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${OUTPUT}/vitest.json`])
+const chromiumOk = run('bash', ['scripts/ensure-chromium.sh'])
+const e2eOk = chromiumOk && run('npx', ['playwright', 'test'])
+
+const unit = readJson(`${OUTPUT}/vitest.json`)
+const e2e = readJson(`${OUTPUT}/playwright.json`)
+const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats.expected ?? 0) + (e2e?.stats.flaky ?? 0)
+let failed = (unit?.numFailedTests ?? 0) + (e2e?.stats.unexpected ?? 0)
+// A suite that failed without reporting any failed test (type errors, a crash, no browser) counts as one failure.
+for (const [ok, reported] of [[typecheckOk, 0], [unitOk, unit?.numFailedTests], [e2eOk, e2e?.stats.unexpected]]) {
+  if (!ok && !reported) failed += 1
+}
+console.log(`\n${passed} passed, ${failed} failed`)
+process.exit(typecheckOk && unitOk && e2eOk ? 0 : 1)

@@ -1,0 +1,22 @@
+import type { CommandResult } from './pluginContract'
+
+/** The host's own outcomes, with the exact messages of spec §2. */
+export const outcomes = {
+  notSupported: (command: string): CommandResult => ({ status: 'error', message: `Command ${command} not supported` }),
+  executionFailed: (message: string): CommandResult => ({
+    status: 'error',
+    message: `Plugin execution failed: ${message}`,
+  }),
+  invalidResult: (): CommandResult => ({ status: 'error', message: 'Plugin returned an invalid result' }),
+  timedOut: (ms: number): CommandResult => ({ status: 'error', message: `Plugin execution timed out after ${ms} ms` }),
+  cancelled: (): CommandResult => ({ status: 'error', message: 'Plugin execution cancelled' }),
+}
+
+export function loadFailureMessage(pluginName: string, reason: string): string {
+  return `Failed to load plugin ${pluginName}: ${reason}`
+}
+
+/** A command's return value is a result only when it is a plain object with a `status`. */
+export function isCommandResult(value: unknown): value is CommandResult {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'status' in value
+}

@@ -1,0 +1,21 @@
+export const DEFAULT_REGISTRY_PATH = 'registry.json'
+
+/**
+ * The registry manifests a page shows (spec §5): each `?registry=` parameter, resolved against the page,
+ * in order and without repeats; the bundled registry when there is none.
+ */
+export function registryUrlsFromPage(pageUrl: string): string[] {
+  const page = new URL(pageUrl)
+  const urls: string[] = []
+  for (const value of page.searchParams.getAll('registry')) {
+    if (value.trim() === '') continue
+    let url: string
+    try {
+      url = new URL(value, page).href
+    } catch {
+      url = value
+    }
+    if (!urls.includes(url)) urls.push(url)
+  }
+  return urls.length > 0 ? urls : [new URL(DEFAULT_REGISTRY_PATH, page).href]
+}

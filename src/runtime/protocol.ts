@@ -1,0 +1,46 @@
+import type { CommandResult, PluginInfo } from '../core/pluginContract'
+
+/**
+ * The typed messages between the app and a plugin's sandbox worker. Every request carries an `id`;
+ * the worker answers each with exactly one `reply`, and sends `log`, `progress`, `stage` and `fs`
+ * messages tagged with the id of the request they belong to.
+ */
+export type HostRequest =
+  | { type: 'load'; id: number; moduleUrl: string; exportName: string; integrity?: string }
+  | { type: 'health'; id: number }
+  | { type: 'call'; id: number; command: string; kwargs: Record<string, unknown>; config: Record<string, unknown> }
+
+export type HostMessage =
+  | HostRequest
+  | { type: 'abort'; id: number; reason: AbortReason }
+  | { type: 'fs-reply'; fsId: number; ok: true; value: unknown }
+  | { type: 'fs-reply'; fsId: number; ok: false; message: string; code?: string }
+
+export type AbortReason = 'cancelled' | 'timeout'
+
+export interface LoadedPlugin {
+  info: PluginInfo
+  commands: string[]
+}
+
+export type HealthReport = { healthy: true; name: string; version: string; [extra: string]: unknown } | { healthy: false; error: string }
+
+/** What each request kind answers with. */
+export interface ReplyValue {
+  load: LoadedPlugin
+  health: HealthReport
+  call: CommandResult
+}
+
+export type FsOperation = 'readText' | 'writeText' | 'readBytes' | 'writeBytes' | 'exists' | 'list' | 'remove'
+
+export type WorkerMessage =
+  | { type: 'reply'; id: number; ok: true; value: unknown }
+  | { type: 'reply'; id: number; ok: false; message: string }
+  | { type: 'stage'; id: number; stage: LoadStage }
+  | { type: 'log'; id: number; message: string }
+  | { type: 'progress'; id: number; done: number; total: number; label?: string }
+  | { type: 'fs'; id: number; fsId: number; op: FsOperation; args: unknown[] }
+
+/** Where a load is, so that a time limit can say what hung. */
+export type LoadStage = 'import' | 'create' | 'get_info'

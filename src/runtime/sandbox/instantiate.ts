@@ -1,0 +1,43 @@
+import { errorMessage, LoadFailure } from './loadFailure'
+
+function isClass(value: Function): boolean {
+  return /^class\b/.test(Function.prototype.toString.call(value))
+}
+
+/**
+ * Turns the export into a plugin instance, like Python's `entry_point.load()` then `plugin_class()`:
+ * a class is instantiated, any other function is called as a factory, an object is used as it is.
+ */
+export async function instantiatePlugin(namespace: Record<string, unknown>, exportName: string, moduleUrl: string): Promise<object> {
+  if (!Object.hasOwn(namespace, exportName)) {
+    const available = Object.keys(namespace)
+    const listing = available.length ? `it exports ${available.join(', ')}` : 'it has no exports'
+    throw new LoadFailure(`export "${exportName}" not found in ${moduleUrl} (${listing})`)
+  }
+  const exported = namespace[exportName]
+  if (typeof exported === 'function') {
+    if (isClass(exported)) {
+      try {
+        return new (exported as new () => object)()
+      } catch (error) {
+        throw new LoadFailure(`constructor of ${exported.name || exportName} threw: ${errorMessage(error)}`)
+      }
+    }
+    let created: unknown
+    try {
+      created = await (exported as () => unknown)()
+    } catch (error) {
+      throw new LoadFailure(`factory ${exported.name || exportName}() threw: ${errorMessage(error)}`)
+    }
+    if (typeof created !== 'object' || created === null) {
+      throw new LoadFailure(`factory ${exported.name || exportName}() returned ${describe(created)}, not a plugin object`)
+    }
+    return created
+  }
+  if (typeof exported === 'object' && exported !== null) return exported
+  throw new LoadFailure(`export "${exportName}" is ${describe(exported)}, not a class, function or object`)
+}
+
+function describe(value: unknown): string {
+  return value === null ? 'null' : typeof value
+}

@@ -1,0 +1,11 @@
+/** A load failure whose message is already the reason shown after `Failed to load plugin <name>: `. */
+export class LoadFailure extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'LoadFailure'
+  }
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

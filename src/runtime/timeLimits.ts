@@ -1,0 +1,9 @@
+/** Default time limits (ms); a run can choose its own. */
+export const TIME_LIMITS = {
+  load: 5_000,
+  health: 5_000,
+  call: 60_000,
+} as const
+
+/** How long a cancelled or timed-out call may take to stop by itself before its worker is terminated. */
+export const ABORT_GRACE_MS = 300

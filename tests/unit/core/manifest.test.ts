@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest'
+import { mergeManifests } from '../../../src/core/manifest/mergeManifests'
+import { splitModuleSpecifier } from '../../../src/core/manifest/moduleSpecifier'
+import { parseManifest } from '../../../src/core/manifest/parseManifest'
+import { describeProblem } from '../../../src/core/manifest/types'
+
+const URL_ = 'https://plugins.example.org/reg/registry.json'
+const GROUP = 'entry-points."strataregula.plugins"'
+
+function manifest(plugins: unknown, extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({ ...extra, 'entry-points': { 'strataregula.plugins': plugins } })
+}
+
+function problems(text: string): string[] {
+  return parseManifest(text, URL_).problems.map(describeProblem)
+}
+
+describe('splitModuleSpecifier', () => {
+  it.each([
+    ['./p.js:HelloPlugin', './p.js', 'HelloPlugin'],
+    ['./p.js', './p.js', 'default'],
+    ['https://host:8080/p.js', 'https://host:8080/p.js', 'default'],
+    ['https://host:8080/p.js:Plugin', 'https://host:8080/p.js', 'Plugin'],
+    ['https://host/p.js', 'https://host/p.js', 'default'],
+    ['./p.js:$export_1', './p.js', '$export_1'],
+    ['./p.js:1abc', './p.js:1abc', 'default'],
+    ['./p.js:with-dash', './p.js:with-dash', 'default'],
+    ['./p.js:', './p.js:', 'default'],
+    [':Plugin', ':Plugin', 'default'],
+    ['http://localhost:Plugin', 'http://localhost', 'Plugin'],
+  ])('%s → module %s, export %s', (spec, module, exportName) => {
+    expect(splitModuleSpecifier(spec)).toEqual({ module, exportName })
+  })
+})
+
+describe('parseManifest: good manifests', () => {
+  it('reads both entry forms, resolves relative URLs against the manifest, keeps metadata', () => {
+    const parsed = parseManifest(
+      manifest(
+        {
+          a: './a/plugin.js:APlugin',
+          'b.c-d_1': { module: '../b.js', export: 'B', integrity: 'sha384-abc+/=', version: '0.1.0', description: 'Bee', extra: 1 },
+          c: 'https://cdn.example.com:8443/c.js',
+          d: { module: '/abs/d.js' },
+        },
+        { name: 'Demo', description: 'Demo plugins', 'entry-points': undefined },
+      ),
+      URL_,
+    )
+    expect(parsed.problems).toEqual([])
+    expect(parsed.name).toBe('Demo')
+    expect(parsed.description).toBe('Demo plugins')
+    expect(parsed.entries).toEqual([
+      { name: 'a', moduleUrl: 'https://plugins.example.org/reg/a/plugin.js', exportName: 'APlugin', manifestUrl: URL_ },
+      {
+        name: 'b.c-d_1',
+        moduleUrl: 'https://plugins.example.org/b.js',
+        exportName: 'B',
+        integrity: 'sha384-abc+/=',
+        version: '0.1.0',
+        description: 'Bee',
+        manifestUrl: URL_,
+      },
+      { name: 'c', moduleUrl: 'https://cdn.example.com:8443/c.js', exportName: 'default', manifestUrl: URL_ },
+      { name: 'd', moduleUrl: 'https://plugins.example.org/abs/d.js', exportName: 'default', manifestUrl: URL_ },
+    ])
+  })
+
+  it('keeps and ignores other entry-point groups', () => {
+    const text = JSON.stringify({ 'entry-points': { 'console_scripts': { x: 5 }, 'strataregula.plugins': { a: './a.js' } } })
+    const parsed = parseManifest(text, URL_)
+    expect(parsed.problems).toEqual([])
+    expect(parsed.entries.map((entry) => entry.name)).toEqual(['a'])
+  })
+})
+
+describe('parseManifest: malformed manifests give their exact message', () => {
+  it.each([
+    ['not JSON', '{"entry-points": ', /^Invalid manifest https:\/\/plugins\.example\.org\/reg\/registry\.json: not valid JSON \(.+\)$/],
+    ['an array', '[]', `Invalid manifest ${URL_}: the manifest must be a JSON object`],
+    ['null', 'null', `Invalid manifest ${URL_}: the manifest must be a JSON object`],
+    ['a name that is not a string', JSON.stringify({ name: 5, 'entry-points': { 'strataregula.plugins': {} } }), `Invalid manifest ${URL_}: name: must be a string`],
+    ['no entry-points', '{}', `Invalid manifest ${URL_}: entry-points: is required`],
+    ['entry-points not an object', JSON.stringify({ 'entry-points': [] }), `Invalid manifest ${URL_}: entry-points: must be an object`],
+    ['no plugin group', JSON.stringify({ 'entry-points': { other: {} } }), `Invalid manifest ${URL_}: ${GROUP}: is required`],
+    ['group of the wrong type', manifest(['./a.js']), `Invalid manifest ${URL_}: ${GROUP}: must be an object mapping plugin names to modules`],
+    ['group is a string', manifest('./a.js'), `Invalid manifest ${URL_}: ${GROUP}: must be an object mapping plugin names to modules`],
+  ])('%s', (_, text, expected) => {
+    const messages = problems(text)
+    expect(messages).toHaveLength(1)
+    if (typeof expected === 'string') expect(messages[0]).toBe(expected)
+    else expect(messages[0]).toMatch(expected)
+  })
+
+  it.each([
+    ['a name with a space', { 'bad name': './a.js' }, `${GROUP}."bad name": plugin name must match [A-Za-z0-9_.-]+`],
+    ['a name with a slash', { 'a/b': './a.js' }, `${GROUP}."a/b": plugin name must match [A-Za-z0-9_.-]+`],
+    ['an empty name', { '': './a.js' }, `${GROUP}."": plugin name must match [A-Za-z0-9_.-]+`],
+    ['a number', { foo: 5 }, `${GROUP}.foo: must be a "MODULE:EXPORT" string or an object`],
+    ['null', { foo: null }, `${GROUP}.foo: must be a "MODULE:EXPORT" string or an object`],
+    ['an empty string', { foo: '' }, `${GROUP}.foo: module is required`],
+    ['missing module', { foo: { export: 'X' } }, `${GROUP}.foo: module is required`],
+    ['module not a string', { foo: { module: 3 } }, `${GROUP}.foo.module: must be a string`],
+    ['export not an identifier', { foo: { module: './a.js', export: 'not-ident' } }, `${GROUP}.foo.export: must be a JavaScript identifier`],
+    ['integrity not SRI', { foo: { module: './a.js', integrity: 'md5-xyz' } }, `${GROUP}.foo.integrity: must be an SRI string like sha384-<base64>`],
+    ['a javascript: URL', { foo: 'javascript:alert(1)' }, `${GROUP}.foo: unsupported URL scheme "javascript:" in "javascript:alert(1)" (use http or https)`],
+    ['a data: URL module', { foo: { module: 'data:text/javascript,export default 1' } }, `${GROUP}.foo.module: unsupported URL scheme "data:" in "data:text/javascript,export default 1" (use http or https)`],
+    ['a URL that does not parse', { foo: 'http://[::1' }, `${GROUP}.foo: not a valid URL: "http://[::1"`],
+    ['an empty export after the colon', { foo: 'plugin.js:' }, `${GROUP}.foo: unsupported URL scheme "plugin.js:" in "plugin.js:" (use http or https)`],
+  ])('%s', (_, plugins, expected) => {
+    const parsed = parseManifest(manifest({ ...plugins, fine: './fine.js:Fine' }), URL_)
+    expect(parsed.problems.map(describeProblem)).toEqual([`Invalid manifest ${URL_}: ${expected}`])
+    // The manifest's valid entries still load.
+    expect(parsed.entries.map((entry) => entry.name)).toEqual(['fine'])
+  })
+})
+
+describe('mergeManifests', () => {
+  it('lets a later manifest win and records what it shadowed', () => {
+    const first = parseManifest(manifest({ a: './a.js', b: './b.js' }), 'https://one.example/r.json')
+    const second = parseManifest(manifest({ b: './b2.js', c: './c.js' }), 'https://two.example/r.json')
+    const merged = mergeManifests([first, second])
+    expect(merged.entries.map((entry) => [entry.name, entry.moduleUrl])).toEqual([
+      ['a', 'https://one.example/a.js'],
+      ['b', 'https://two.example/b2.js'],
+      ['c', 'https://two.example/c.js'],
+    ])
+    expect(merged.shadowings).toEqual([
+      { name: 'b', shadowedManifestUrl: 'https://one.example/r.json', winnerManifestUrl: 'https://two.example/r.json' },
+    ])
+  })
+
+  it('keeps the valid entries of other manifests when one is invalid', () => {
+    const broken = parseManifest('not json', 'https://one.example/r.json')
+    const good = parseManifest(manifest({ a: './a.js' }), 'https://two.example/r.json')
+    expect(mergeManifests([broken, good]).entries.map((entry) => entry.name)).toEqual(['a'])
+  })
+})

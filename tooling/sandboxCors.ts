@@ -1,0 +1,29 @@
+import type { Connect, Plugin } from 'vite'
+
+/**
+ * Plugin sandboxes have an opaque origin, so everything they import must carry
+ * `Access-Control-Allow-Origin: *`: the plugins, the registry and the sandbox runtime. The dev server
+ * also serves the runtime's own source modules, which the sandbox imports one by one.
+ */
+const SANDBOX_PATHS = ['/plugins/', '/registry.json', '/runtime/']
+const DEV_MODULE_PATHS = ['/src/', '/node_modules/', '/@vite/', '/@fs/', '/@id/']
+
+function allowAnyOrigin(prefixes: string[]): Connect.NextHandleFunction {
+  return (request, response, next) => {
+    const path = request.url ?? ''
+    if (prefixes.some((prefix) => path.startsWith(prefix))) response.setHeader('Access-Control-Allow-Origin', '*')
+    next()
+  }
+}
+
+export function sandboxCors(): Plugin {
+  return {
+    name: 'strataregula:sandbox-cors',
+    configureServer(server) {
+      server.middlewares.use(allowAnyOrigin([...SANDBOX_PATHS, ...DEV_MODULE_PATHS]))
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(allowAnyOrigin(SANDBOX_PATHS))
+    },
+  }
+}

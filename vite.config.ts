@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite'
+import vue from '@vitejs/plugin-vue'
+import { sandboxCors } from './tooling/sandboxCors.ts'
+
+export default defineConfig({
+  plugins: [vue(), sandboxCors()],
+  worker: {
+    format: 'es',
+    rolldownOptions: {
+      output: {
+        entryFileNames: 'runtime/[name]-[hash].js',
+        chunkFileNames: 'runtime/[name]-[hash].js',
+      },
+    },
+  },
+})
