@@ -41,6 +41,11 @@ export async function startFixtureServer(appOrigin: string): Promise<FixtureServ
   return {
     origin: `http://localhost:${port}`,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        // The browser keeps connections alive; close() alone would wait for them.
+        server.closeAllConnections()
+      }),
   }
 }

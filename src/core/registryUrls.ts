@@ -1,5 +1,9 @@
 export const DEFAULT_REGISTRY_PATH = 'registry.json'
 
+export function defaultRegistryUrl(pageUrl: string): string {
+  return new URL(DEFAULT_REGISTRY_PATH, pageUrl).href
+}
+
 /**
  * The registry manifests a page shows (spec §5): each `?registry=` parameter, resolved against the page,
  * in order and without repeats; the bundled registry when there is none.
@@ -17,5 +21,5 @@ export function registryUrlsFromPage(pageUrl: string): string[] {
     }
     if (!urls.includes(url)) urls.push(url)
   }
-  return urls.length > 0 ? urls : [new URL(DEFAULT_REGISTRY_PATH, page).href]
+  return urls.length > 0 ? urls : [defaultRegistryUrl(pageUrl)]
 }

@@ -1,10 +1,21 @@
 /** Every key the playground stores in the browser, in one place (spec §3 for the config keys). */
 export const CONFIG_KEY_PREFIX = 'strataregula:'
-export const GLOBAL_CONFIG_KEY = `${CONFIG_KEY_PREFIX}config.yaml`
+const CONFIG_FILE_SUFFIX = '.yaml'
+export const GLOBAL_CONFIG_KEY = `${CONFIG_KEY_PREFIX}config${CONFIG_FILE_SUFFIX}`
 
 export function pluginConfigKey(pluginName: string): string {
-  return `${CONFIG_KEY_PREFIX}${pluginName}.yaml`
+  return `${CONFIG_KEY_PREFIX}${pluginName}${CONFIG_FILE_SUFFIX}`
+}
+
+/** The plugin whose file `key` is (`strataregula:doe_runner.yaml` → `doe_runner`); null for any other key. */
+export function pluginNameOfConfigKey(key: string): string | null {
+  if (key === GLOBAL_CONFIG_KEY || !key.startsWith(CONFIG_KEY_PREFIX) || !key.endsWith(CONFIG_FILE_SUFFIX)) return null
+  const name = key.slice(CONFIG_KEY_PREFIX.length, -CONFIG_FILE_SUFFIX.length)
+  return name === '' ? null : name
 }
 
 /** IndexedDB database holding the workspace files (spec §4). */
 export const WORKSPACE_DB_NAME = 'strataregula-workspace'
+
+/** BroadcastChannel on which a tab tells the others that workspace files changed. */
+export const WORKSPACE_CHANNEL_NAME = 'strataregula-workspace-changes'

@@ -58,10 +58,6 @@ export class WorkerChannel {
     if (this.pending.has(id)) this.send({ type: 'abort', id, reason })
   }
 
-  hasPending(id: number): boolean {
-    return this.pending.has(id)
-  }
-
   close(reason: string): void {
     if (this.closed) return
     this.closed = true

@@ -91,10 +91,10 @@ export class PluginSandbox {
         cleanup()
         channel.abort(id, reason)
         resolve(outcome)
-        // A plugin that honours ctx.signal stops by itself; one that does not loses its worker.
-        setTimeout(() => {
-          if (channel.hasPending(id)) channel.close(`a call was ${reason === 'timeout' ? 'timed out' : 'cancelled'}`)
-        }, ABORT_GRACE_MS)
+        // The next use starts a fresh worker; this one gets a moment to honour ctx.signal, then is stopped
+        // whatever it is doing, so a plugin that ignores the signal cannot keep a core busy.
+        this.detach(channel)
+        setTimeout(() => channel.close(`a call was ${reason === 'timeout' ? 'timed out' : 'cancelled'}`), ABORT_GRACE_MS)
       }
       const timer = setTimeout(() => stop('timeout', outcomes.timedOut(timeoutMs)), timeoutMs)
       const onAbort = () => stop('cancelled', outcomes.cancelled())
@@ -120,6 +120,11 @@ export class PluginSandbox {
 
   destroy(): void {
     this.channel?.close('destroyed')
+    this.detach(this.channel)
+  }
+
+  private detach(channel: WorkerChannel | undefined): void {
+    if (this.channel !== channel) return
     this.channel = undefined
     this.loading = undefined
   }

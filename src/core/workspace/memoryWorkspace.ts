@@ -1,9 +1,7 @@
+import { decodeText, encodeText, requireBytes } from './content'
+import { checkWrite } from './limits'
 import { filesBelow, normalizeFilePath, notFound } from './paths'
 import type { WorkspaceFs } from './types'
-
-const encoder = new TextEncoder()
-// ignoreBOM keeps a leading U+FEFF, as Python's encoding='utf-8' does.
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
 
 /** An in-memory workspace: the `ctx.fs` of headless runs (unit tests, benchmarks). */
 export class MemoryWorkspace implements WorkspaceFs {
@@ -11,7 +9,7 @@ export class MemoryWorkspace implements WorkspaceFs {
 
   constructor(initial: Record<string, string | Uint8Array> = {}) {
     for (const [path, content] of Object.entries(initial)) {
-      this.files.set(normalizeFilePath(path), typeof content === 'string' ? encoder.encode(content) : content)
+      this.store(path, typeof content === 'string' ? encodeText(content) : content)
     }
   }
 
@@ -22,15 +20,15 @@ export class MemoryWorkspace implements WorkspaceFs {
   }
 
   async readText(path: string): Promise<string> {
-    return decoder.decode(await this.readBytes(path))
+    return decodeText(await this.readBytes(path))
   }
 
   async writeBytes(path: string, bytes: Uint8Array): Promise<void> {
-    this.files.set(normalizeFilePath(path), bytes.slice())
+    this.store(path, requireBytes(bytes))
   }
 
   async writeText(path: string, text: string): Promise<void> {
-    this.files.set(normalizeFilePath(path), encoder.encode(text))
+    this.store(path, encodeText(text))
   }
 
   async exists(path: string): Promise<boolean> {
@@ -43,5 +41,13 @@ export class MemoryWorkspace implements WorkspaceFs {
 
   async remove(path: string): Promise<void> {
     if (!this.files.delete(normalizeFilePath(path))) throw notFound(path)
+  }
+
+  private store(path: string, bytes: Uint8Array): void {
+    const key = normalizeFilePath(path)
+    let otherFilesSize = 0
+    for (const [other, content] of this.files) if (other !== key) otherFilesSize += content.byteLength
+    checkWrite(path, bytes.byteLength, otherFilesSize)
+    this.files.set(key, bytes.slice())
   }
 }

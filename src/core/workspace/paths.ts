@@ -31,11 +31,16 @@ export function notFound(path: string): WorkspaceError {
   return new WorkspaceError('ENOENT', `No such file or directory: '${path}'`)
 }
 
+/** Orders paths by UTF-16 code unit: the same on every machine, whatever its locale. */
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
 /** Files of `all` below `dir`, relative to it, sorted by code point. */
 export function filesBelow(all: Iterable<string>, dir = ''): string[] {
   const base = normalizePath(dir)
   const prefix = base === '' ? '' : `${base}/`
   const found: string[] = []
   for (const path of all) if (path.startsWith(prefix)) found.push(path.slice(prefix.length))
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  return found.sort(comparePaths)
 }

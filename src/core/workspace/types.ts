@@ -25,3 +25,9 @@ export class WorkspaceError extends Error {
     this.code = code
   }
 }
+
+/** A file's path and content, as written in one batch or fetched as a sample. */
+export interface WorkspaceFile {
+  path: string
+  bytes: Uint8Array
+}

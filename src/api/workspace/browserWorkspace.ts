@@ -1,0 +1,178 @@
+import type { IDBPDatabase } from 'idb'
+import { decodeText, encodeText, requireBytes } from '../../core/workspace/content'
+import { checkWrite } from '../../core/workspace/limits'
+import { filesBelow, normalizeFilePath, notFound } from '../../core/workspace/paths'
+import { WorkspaceError, type WorkspaceEntry, type WorkspaceFile, type WorkspaceFs } from '../../core/workspace/types'
+import { WORKSPACE_CHANNEL_NAME } from '../../core/storageKeys'
+import { CONTENTS, ENTRIES, META, SAMPLES_SEEDED, openWorkspaceDb, type WorkspaceDb } from './workspaceDb'
+
+interface PendingWrite {
+  path: string
+  key: string
+  bytes: Uint8Array
+}
+
+/**
+ * The playground's persistent workspace (spec §4) in IndexedDB: the `ctx.fs` of plugin runs and the
+ * content of the Files panel. Listeners hear of every change, made in this tab or in another one.
+ */
+export class BrowserWorkspace implements WorkspaceFs {
+  private readonly opened: Promise<IDBPDatabase<WorkspaceDb>>
+  /** {@link opened}, or later than that while the first-start samples are being copied in. */
+  private ready: Promise<IDBPDatabase<WorkspaceDb>>
+  private readonly loadSamples: () => Promise<WorkspaceFile[]>
+  private readonly listeners = new Set<() => void>()
+  private readonly channel: BroadcastChannel | null
+
+  /** `loadSamples` gives the sample files, fetched on the very first start and when the samples are restored. */
+  constructor(loadSamples: () => Promise<WorkspaceFile[]>) {
+    this.loadSamples = loadSamples
+    this.opened = openWorkspaceDb()
+    this.ready = this.opened
+    this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(WORKSPACE_CHANNEL_NAME) : null
+    this.channel?.addEventListener('message', () => this.notify())
+  }
+
+  async readBytes(path: string): Promise<Uint8Array> {
+    const key = normalizeFilePath(path)
+    const bytes = await (await this.ready).get(CONTENTS, key)
+    if (!bytes) throw notFound(path)
+    return bytes
+  }
+
+  async readText(path: string): Promise<string> {
+    return decodeText(await this.readBytes(path))
+  }
+
+  async writeBytes(path: string, bytes: Uint8Array): Promise<void> {
+    await this.writeFiles([{ path, bytes: requireBytes(bytes) }])
+  }
+
+  async writeText(path: string, text: string): Promise<void> {
+    await this.writeFiles([{ path, bytes: encodeText(text) }])
+  }
+
+  async exists(path: string): Promise<boolean> {
+    const key = normalizeFilePath(path)
+    return (await (await this.ready).getKey(ENTRIES, key)) !== undefined
+  }
+
+  async list(dir = ''): Promise<string[]> {
+    return filesBelow(await (await this.ready).getAllKeys(ENTRIES), dir)
+  }
+
+  async remove(path: string): Promise<void> {
+    const key = normalizeFilePath(path)
+    const transaction = (await this.ready).transaction([ENTRIES, CONTENTS], 'readwrite')
+    if ((await transaction.objectStore(ENTRIES).getKey(key)) === undefined) throw notFound(path)
+    await Promise.all([transaction.objectStore(ENTRIES).delete(key), transaction.objectStore(CONTENTS).delete(key), transaction.done])
+    this.changed()
+  }
+
+  /** Every file with its size and modification time, sorted by path (IndexedDB's key order). */
+  async entries(): Promise<WorkspaceEntry[]> {
+    return (await this.ready).getAll(ENTRIES)
+  }
+
+  /** Writes all of `files`, or none of them when one breaks a size limit or the browser's storage is full. */
+  async writeFiles(files: WorkspaceFile[]): Promise<void> {
+    const writes = pendingWrites(files)
+    await this.commit(await this.ready, writes, false)
+    this.changed()
+  }
+
+  /**
+   * Copies the samples in on the very first start (recorded in the database, so also across tabs);
+   * resolves to whether it did. Reads and writes wait for it, so a plugin never races the copy.
+   */
+  seedSamples(): Promise<boolean> {
+    const seeding = this.seedOnFirstStart()
+    this.ready = seeding.then(
+      () => this.opened,
+      () => this.opened,
+    )
+    return seeding
+  }
+
+  /** Writes the samples again, overwriting files of the same name and leaving the others; resolves to their paths. */
+  async restoreSamples(): Promise<string[]> {
+    const samples = await this.loadSamples()
+    await this.writeFiles(samples)
+    return samples.map((sample) => sample.path)
+  }
+
+  /** Calls `listener` after every change to the files; returns the function that stops that. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  private async seedOnFirstStart(): Promise<boolean> {
+    const db = await this.opened
+    if ((await db.get(META, SAMPLES_SEEDED)) !== undefined) return false
+    const seeded = await this.commit(db, pendingWrites(await this.loadSamples()), true)
+    if (seeded) this.changed()
+    return seeded
+  }
+
+  /**
+   * Puts `writes` in one transaction after checking the limits against what is stored. With `asSeed`,
+   * it does nothing when another tab seeded meanwhile, and records the seeding otherwise.
+   */
+  private async commit(db: IDBPDatabase<WorkspaceDb>, writes: PendingWrite[], asSeed: boolean): Promise<boolean> {
+    const transaction = db.transaction([ENTRIES, CONTENTS, META], 'readwrite')
+    // A refusal below happens before any request, so the transaction commits nothing.
+    if (asSeed && (await transaction.objectStore(META).get(SAMPLES_SEEDED)) !== undefined) return false
+    const sizes = new Map((await transaction.objectStore(ENTRIES).getAll()).map((entry) => [entry.path, entry.size]))
+    checkWrites(writes, sizes)
+
+    const modified = Date.now()
+    const requests: Array<Promise<unknown>> = writes.flatMap(({ key, bytes }) => [
+      transaction.objectStore(ENTRIES).put({ path: key, size: bytes.byteLength, modified }),
+      transaction.objectStore(CONTENTS).put(ownBuffer(bytes), key),
+    ])
+    if (asSeed) requests.push(transaction.objectStore(META).put(modified, SAMPLES_SEEDED))
+    try {
+      await Promise.all([...requests, transaction.done])
+    } catch (error) {
+      throw storageFailure(error, writes)
+    }
+    return true
+  }
+
+  private changed(): void {
+    this.notify()
+    this.channel?.postMessage('changed')
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener()
+  }
+}
+
+function pendingWrites(files: WorkspaceFile[]): PendingWrite[] {
+  return files.map(({ path, bytes }) => ({ path, key: normalizeFilePath(path), bytes: requireBytes(bytes) }))
+}
+
+/** Checks each write against the limits as if the ones before it were already done. */
+function checkWrites(writes: PendingWrite[], sizes: Map<string, number>): void {
+  let total = 0
+  for (const size of sizes.values()) total += size
+  for (const { path, key, bytes } of writes) {
+    const previous = sizes.get(key) ?? 0
+    checkWrite(path, bytes.byteLength, total - previous)
+    total += bytes.byteLength - previous
+    sizes.set(key, bytes.byteLength)
+  }
+}
+
+/** IndexedDB clones a view's whole buffer, so a view into a larger buffer is stored as a copy of just its bytes. */
+function ownBuffer(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice()
+}
+
+function storageFailure(error: unknown, writes: PendingWrite[]): unknown {
+  if (!(error instanceof DOMException && error.name === 'QuotaExceededError')) return error
+  const paths = writes.map(({ path }) => `'${path}'`).join(', ')
+  return new WorkspaceError('ENOSPC', `Browser storage is full: could not write ${paths}`)
+}

@@ -1,0 +1,87 @@
+/** What a share link reopens (spec §5): the registries, and on the Execute panel a prepared run. */
+export interface SharedRun {
+  plugin: string
+  command: string
+  arguments: string
+}
+
+export const SHARE_HASH_KEY = 'run'
+/** Compressed, base64url characters a link may carry: well within what browsers and chat apps keep. */
+export const MAX_SHARED_RUN_CHARS = 32_000
+/** A link never expands past this, however it was crafted. */
+export const MAX_SHARED_RUN_BYTES = 1024 * 1024
+
+async function pipeThrough(bytes: Uint8Array, transform: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(transform).getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel()
+      throw new Error(`the shared run is larger than ${limit / 1024} KiB`)
+    }
+    chunks.push(value)
+  }
+  const joined = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    joined.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return joined
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = ''
+  for (const byte of bytes) binary += String.fromCharCode(byte)
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'))
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0))
+}
+
+/** Encodes a run for the URL hash; too large a run is refused with a message saying by how much. */
+export async function encodeSharedRun(run: SharedRun): Promise<{ ok: true; hash: string } | { ok: false; error: string }> {
+  const json = new TextEncoder().encode(JSON.stringify([run.plugin, run.command, run.arguments]))
+  const encoded = toBase64Url(await pipeThrough(json, new CompressionStream('deflate-raw'), Infinity))
+  if (encoded.length > MAX_SHARED_RUN_CHARS) {
+    return {
+      ok: false,
+      error: `These arguments are too large to share in a link: ${encoded.length.toLocaleString('en')} characters compressed, the limit is ${MAX_SHARED_RUN_CHARS.toLocaleString('en')}. Put the data in a workspace file instead.`,
+    }
+  }
+  return { ok: true, hash: `${SHARE_HASH_KEY}=${encoded}` }
+}
+
+/** Decodes the hash of a share link; undefined when the hash holds no run. */
+export async function decodeSharedRun(hash: string): Promise<{ ok: true; run: SharedRun } | { ok: false; error: string } | undefined> {
+  const params = new URLSearchParams(hash.replace(/^#/, ''))
+  const encoded = params.get(SHARE_HASH_KEY)
+  if (encoded === null) return undefined
+  try {
+    const bytes = await pipeThrough(fromBase64Url(encoded), new DecompressionStream('deflate-raw'), MAX_SHARED_RUN_BYTES)
+    const value: unknown = JSON.parse(new TextDecoder().decode(bytes))
+    if (!Array.isArray(value) || value.length !== 3 || !value.every((part) => typeof part === 'string')) {
+      throw new Error('unexpected content')
+    }
+    const [plugin, command, args] = value as string[]
+    return { ok: true, run: { plugin, command, arguments: args } }
+  } catch (error) {
+    return { ok: false, error: `This share link is damaged and was ignored (${(error as Error).message})` }
+  }
+}
+
+/** The link that reopens the page with these registries (omitted when only the bundled one is used) and run. */
+export function buildShareUrl(pageUrl: string, registryUrls: readonly string[], defaultRegistryUrl: string, hash: string): string {
+  const url = new URL(pageUrl)
+  url.search = ''
+  url.hash = hash
+  const usesDefault = registryUrls.length === 1 && registryUrls[0] === defaultRegistryUrl
+  if (!usesDefault) for (const registry of registryUrls) url.searchParams.append('registry', registry)
+  return url.href
+}

@@ -1,0 +1,144 @@
+import { defineStore } from 'pinia'
+import { computed, reactive, ref } from 'vue'
+import type { CommandResult } from '../core/pluginContract'
+import { defaultRegistryUrl } from '../core/registryUrls'
+import { parseRunArguments } from '../core/runArguments'
+import { buildShareUrl, decodeSharedRun, encodeSharedRun } from '../core/shareLink'
+import { TIME_LIMITS } from '../runtime/timeLimits'
+import { useRegistryStore } from './registry'
+import { useWorkspaceStore } from './workspace'
+
+export interface RunDraft {
+  plugin: string
+  command: string
+  argumentsText: string
+  timeLimitSeconds: number
+}
+
+export interface RunRecord {
+  id: number
+  plugin: string
+  command: string
+  argumentsText: string
+  timeLimitMs: number
+  startedAt: number
+  durationMs?: number
+  result?: CommandResult
+  log: string[]
+  /** Log lines dropped from the front to keep the page light on very chatty runs. */
+  droppedLogLines: number
+  progress?: { done: number; total: number; label?: string }
+}
+
+const MAX_LOG_LINES = 5_000
+const LOG_FLUSH_MS = 50
+
+/** The Execute panel's draft run and this session's runs, each a call into a plugin's sandbox. */
+export const useExecuteStore = defineStore('execute', () => {
+  const draft = reactive<RunDraft>({ plugin: '', command: '', argumentsText: '', timeLimitSeconds: TIME_LIMITS.call / 1000 })
+  const runs = ref<RunRecord[]>([])
+  const currentRunId = ref<number | undefined>()
+  const argumentsError = ref<string | undefined>()
+  const linkNotice = ref<string | undefined>()
+  const controllers = new Map<number, AbortController>()
+  let nextId = 1
+
+  const currentRun = computed(() => runs.value.find((run) => run.id === currentRunId.value))
+  const running = computed(() => runs.value.some((record) => record.result === undefined))
+
+  async function run(): Promise<void> {
+    if (running.value) return
+    const parsed = parseRunArguments(draft.argumentsText)
+    if (!parsed.ok) {
+      argumentsError.value = parsed.error
+      return
+    }
+    argumentsError.value = undefined
+    const sandbox = useRegistryStore().sandboxFor(draft.plugin)
+    if (!sandbox) return
+    const controller = new AbortController()
+    const record = startRecord(draft, controller)
+    const pendingLines: string[] = []
+    let flushTimer: ReturnType<typeof setTimeout> | undefined
+    const flushLog = () => {
+      flushTimer = undefined
+      appendLog(record, pendingLines.splice(0))
+    }
+    const result = await sandbox.call(draft.command, parsed.kwargs, {
+      config: {},
+      fs: useWorkspaceStore().fs,
+      timeoutMs: record.timeLimitMs,
+      signal: controller.signal,
+      onLog: (message) => {
+        pendingLines.push(...message.split('\n'))
+        flushTimer ??= setTimeout(flushLog, LOG_FLUSH_MS)
+      },
+      onProgress: (done, total, label) => (record.progress = { done, total, label }),
+    })
+    clearTimeout(flushTimer)
+    flushLog()
+    controllers.delete(record.id)
+    record.durationMs = Math.round(performance.now() - record.startedAt)
+    record.result = result
+  }
+
+  function startRecord(from: RunDraft, controller: AbortController): RunRecord {
+    const id = nextId++
+    runs.value.unshift({
+      id,
+      plugin: from.plugin,
+      command: from.command,
+      argumentsText: from.argumentsText,
+      timeLimitMs: Math.round(from.timeLimitSeconds * 1000),
+      startedAt: performance.now(),
+      log: [],
+      droppedLogLines: 0,
+    })
+    controllers.set(id, controller)
+    currentRunId.value = id
+    return runs.value[0]
+  }
+
+  function appendLog(record: RunRecord, lines: string[]): void {
+    record.log.push(...lines)
+    const excess = record.log.length - MAX_LOG_LINES
+    if (excess > 0) {
+      record.log.splice(0, excess)
+      record.droppedLogLines += excess
+    }
+  }
+
+  function cancel(): void {
+    for (const controller of controllers.values()) controller.abort()
+  }
+
+  /** Shows a past run and puts its plugin, command and arguments back into the form. */
+  function reopen(id: number): void {
+    const record = runs.value.find((candidate) => candidate.id === id)
+    if (!record) return
+    currentRunId.value = id
+    Object.assign(draft, { plugin: record.plugin, command: record.command, argumentsText: record.argumentsText, timeLimitSeconds: record.timeLimitMs / 1000 })
+  }
+
+  /** A link that reopens this page's registries with the draft run filled in (never run). */
+  async function shareLink(pageUrl: string): Promise<{ ok: true; url: string } | { ok: false; error: string }> {
+    const encoded = await encodeSharedRun({ plugin: draft.plugin, command: draft.command, arguments: draft.argumentsText })
+    if (!encoded.ok) return encoded
+    return { ok: true, url: buildShareUrl(pageUrl, useRegistryStore().registryUrls, defaultRegistryUrl(pageUrl), encoded.hash) }
+  }
+
+  /** Fills the draft from a share link's hash; true when the hash held a run, even a damaged one. */
+  async function openSharedRun(hash: string): Promise<boolean> {
+    const decoded = await decodeSharedRun(hash)
+    if (!decoded) return false
+    if (!decoded.ok) {
+      linkNotice.value = decoded.error
+      return true
+    }
+    Object.assign(draft, { plugin: decoded.run.plugin, command: decoded.run.command, argumentsText: decoded.run.arguments })
+    linkNotice.value = 'Opened from a shared link: check the arguments, then press Run.'
+    return true
+  }
+
+  return { draft, runs, currentRun, currentRunId, running, argumentsError, linkNotice, run, cancel, reopen, shareLink, openSharedRun }
+})

@@ -1,0 +1,76 @@
+import { defineStore } from 'pinia'
+import { markRaw, ref } from 'vue'
+import { BrowserWorkspace } from '../api/workspace/browserWorkspace'
+import { fetchSamples } from '../api/workspace/fetchSamples'
+import { readLocalFile } from '../api/workspace/localFiles'
+import type { WorkspaceEntry } from '../core/workspace/types'
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** The workspace files (spec §4): `fs` is what plugins get as `ctx.fs`, `files` what the Files panel lists. */
+export const useWorkspaceStore = defineStore('workspace', () => {
+  const fs = markRaw(new BrowserWorkspace(fetchSamples))
+  /** Every file with its size and modification time, sorted by path. */
+  const files = ref<WorkspaceEntry[]>([])
+  /** False until the first listing arrived. */
+  const loaded = ref(false)
+  /** Why the last action (or a part of it) failed, one message each; empty when it succeeded. */
+  const errors = ref<string[]>([])
+  let latestRefresh = 0
+
+  async function refresh(): Promise<void> {
+    const request = ++latestRefresh
+    try {
+      const entries = await fs.entries()
+      // Changes can arrive in bursts: only the newest listing is shown.
+      if (request !== latestRefresh) return
+      files.value = entries
+      loaded.value = true
+    } catch (error) {
+      errors.value = [messageOf(error)]
+    }
+  }
+
+  /** Runs `action`, putting what went wrong in `errors`; resolves to its value, or null when it failed. */
+  async function attempt<T>(action: () => Promise<T>): Promise<T | null> {
+    errors.value = []
+    try {
+      return await action()
+    } catch (error) {
+      errors.value = [messageOf(error)]
+      return null
+    }
+  }
+
+  /** Stores each picked or dropped file under its name; a file that fails leaves the workspace as it was. */
+  async function upload(picked: File[]): Promise<void> {
+    errors.value = []
+    for (const file of picked) {
+      try {
+        await fs.writeFiles([await readLocalFile(file)])
+      } catch (error) {
+        errors.value.push(messageOf(error))
+      }
+    }
+  }
+
+  async function remove(path: string): Promise<void> {
+    await attempt(() => fs.remove(path))
+  }
+
+  async function restoreSamples(): Promise<void> {
+    await attempt(() => fs.restoreSamples())
+  }
+
+  /** The bytes of `path`, or null when it cannot be read (the reason is in `errors`). */
+  function read(path: string): Promise<Uint8Array | null> {
+    return attempt(() => fs.readBytes(path))
+  }
+
+  fs.onChange(() => void refresh())
+  void attempt(() => fs.seedSamples()).then(refresh)
+
+  return { fs, files, loaded, errors, refresh, upload, remove, restoreSamples, read }
+})
