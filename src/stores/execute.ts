@@ -5,6 +5,7 @@ import { defaultRegistryUrl } from '../core/registryUrls'
 import { parseRunArguments } from '../core/runArguments'
 import { buildShareUrl, decodeSharedRun, encodeSharedRun } from '../core/shareLink'
 import { TIME_LIMITS } from '../runtime/timeLimits'
+import { useConfigStore } from './config'
 import { useRegistryStore } from './registry'
 import { useWorkspaceStore } from './workspace'
 
@@ -65,7 +66,7 @@ export const useExecuteStore = defineStore('execute', () => {
       appendLog(record, pendingLines.splice(0))
     }
     const result = await sandbox.call(draft.command, parsed.kwargs, {
-      config: {},
+      config: useConfigStore().pluginConfig(record.plugin),
       fs: useWorkspaceStore().fs,
       timeoutMs: record.timeLimitMs,
       signal: controller.signal,

@@ -1,13 +1,20 @@
 import { defineStore } from 'pinia'
-import { markRaw, ref, shallowRef } from 'vue'
+import { computed, markRaw, ref, shallowRef, watch } from 'vue'
 import { fetchManifest } from '../api/fetchManifest'
+import { checkCompatibility, type Compatibility } from '../core/compatibility'
 import { loadFailureMessage } from '../core/hostOutcomes'
 import { mergeManifests, type Shadowing } from '../core/manifest/mergeManifests'
 import type { ParsedManifest, PluginEntry } from '../core/manifest/types'
 import type { PluginInfo } from '../core/pluginContract'
+import { needsConsent, originOf } from '../core/trust'
 import { PluginLoadError, PluginSandbox } from '../runtime/pluginSandbox'
+import { useConfigStore } from './config'
 
-export type LoadState = 'listed' | 'loading' | 'ready' | 'failed'
+/**
+ * `listed`: declared but not imported yet (auto_load off); `awaiting-consent`: from an untrusted origin,
+ * nothing requested until the user agrees; `declined`: the user said no, it loads only when asked to.
+ */
+export type LoadState = 'listed' | 'awaiting-consent' | 'declined' | 'loading' | 'ready' | 'failed'
 
 export interface PluginRecord {
   name: string
@@ -19,14 +26,32 @@ export interface PluginRecord {
   error?: string
 }
 
+export interface ConsentRequest {
+  origin: string
+  plugins: PluginRecord[]
+}
+
 /** Registries in use, the plugins they declare, and each plugin's sandbox and load state. */
 export const useRegistryStore = defineStore('registry', () => {
+  const config = useConfigStore()
   const registryUrls = ref<string[]>([])
   const manifests = ref<ParsedManifest[]>([])
   const shadowings = ref<Shadowing[]>([])
   const plugins = ref<PluginRecord[]>([])
   const loadingManifests = ref(false)
   const sandboxes = shallowRef(new Map<string, PluginSandbox>())
+  const consentError = ref<string | undefined>()
+
+  /** Untrusted origins whose plugins wait for the user's answer, with those plugins. */
+  const consentRequests = computed<ConsentRequest[]>(() => {
+    const byOrigin = new Map<string, PluginRecord[]>()
+    for (const plugin of plugins.value) {
+      if (plugin.state !== 'awaiting-consent') continue
+      const origin = originOf(plugin.entry.manifestUrl)
+      byOrigin.set(origin, [...(byOrigin.get(origin) ?? []), plugin])
+    }
+    return [...byOrigin].map(([origin, waiting]) => ({ origin, plugins: waiting }))
+  })
 
   function record(name: string): PluginRecord | undefined {
     return plugins.value.find((plugin) => plugin.name === name)
@@ -36,17 +61,55 @@ export const useRegistryStore = defineStore('registry', () => {
     return sandboxes.value.get(name)
   }
 
-  async function open(urls: string[]): Promise<void> {
+  /** `check_plugin_compatibility` against `plugins.<name>.min_version`. */
+  function compatibility(name: string): Compatibility {
+    const plugin = record(name)
+    return checkCompatibility(plugin?.info?.version ?? plugin?.entry.version, config.minVersion(name))
+  }
+
+  /** Opens the page's registries plus `discovery.plugin_paths`, then loads what may be loaded. */
+  async function open(pageRegistryUrls: string[]): Promise<void> {
     for (const sandbox of sandboxes.value.values()) sandbox.destroy()
-    registryUrls.value = urls
+    const discovery = config.discovery(location.href)
+    const urls = [...new Set([...pageRegistryUrls, ...discovery.pluginPaths])]
+    registryUrls.value = pageRegistryUrls
     loadingManifests.value = true
     manifests.value = await Promise.all(urls.map(fetchManifest))
     loadingManifests.value = false
     const merged = mergeManifests(manifests.value)
     shadowings.value = merged.shadowings
     sandboxes.value = markRaw(new Map(merged.entries.map((entry) => [entry.name, markRaw(new PluginSandbox(entry))])))
-    plugins.value = merged.entries.map((entry) => ({ name: entry.name, entry, state: 'listed', commands: [] }))
-    await Promise.all(plugins.value.map((plugin) => load(plugin.name)))
+    plugins.value = merged.entries.map((entry) => ({
+      name: entry.name,
+      entry,
+      state: needsConsent(entry.manifestUrl, location.origin, discovery.trustedSources) ? 'awaiting-consent' : 'listed',
+      commands: [],
+    }))
+    await loadListed(discovery.autoLoad)
+  }
+
+  /** Loads every plugin that is only listed, when auto_load allows it. */
+  async function loadListed(autoLoad: boolean): Promise<void> {
+    if (!autoLoad) return
+    await Promise.all(plugins.value.filter((plugin) => plugin.state === 'listed').map((plugin) => load(plugin.name)))
+  }
+
+  /** The user's answer for an origin: allow its plugins (once, or from now on), or leave them unloaded. */
+  async function answerConsent(origin: string, answer: 'allow-once' | 'trust' | 'decline'): Promise<void> {
+    consentError.value = undefined
+    if (answer === 'trust') {
+      try {
+        config.addTrustedSource(origin)
+      } catch (error) {
+        consentError.value = `Allowed this time, but ${origin} could not be added to discovery.trusted_sources: ${(error as Error).message}`
+      }
+    }
+    for (const plugin of plugins.value) {
+      if (plugin.state === 'awaiting-consent' && originOf(plugin.entry.manifestUrl) === origin) {
+        plugin.state = answer === 'decline' ? 'declined' : 'listed'
+      }
+    }
+    if (answer !== 'decline') await loadListed(config.discovery(location.href).autoLoad)
   }
 
   async function load(name: string): Promise<void> {
@@ -67,5 +130,34 @@ export const useRegistryStore = defineStore('registry', () => {
     }
   }
 
-  return { registryUrls, manifests, shadowings, plugins, loadingManifests, record, sandboxFor, open, load }
+  // Settings edited in the Config panel (or another tab) take effect at once.
+  watch(
+    () => config.discovery(location.href),
+    (now, before) => {
+      if (now.pluginPaths.join('\n') !== before.pluginPaths.join('\n')) return void open(registryUrls.value)
+      const newlyTrusted = plugins.value.filter(
+        (plugin) => plugin.state === 'awaiting-consent' && !needsConsent(plugin.entry.manifestUrl, location.origin, now.trustedSources),
+      )
+      for (const plugin of newlyTrusted) plugin.state = 'listed'
+      if (!now.autoLoad) return
+      const toLoad = before.autoLoad ? newlyTrusted : plugins.value.filter((plugin) => plugin.state === 'listed')
+      for (const plugin of toLoad) void load(plugin.name)
+    },
+  )
+
+  return {
+    registryUrls,
+    manifests,
+    shadowings,
+    plugins,
+    loadingManifests,
+    consentRequests,
+    consentError,
+    record,
+    sandboxFor,
+    compatibility,
+    open,
+    load,
+    answerConsent,
+  }
 })

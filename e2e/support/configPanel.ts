@@ -1,0 +1,61 @@
+import { expect, type Page } from '@playwright/test'
+
+/** The Config panel's controls, found by their labels and accessible names. */
+export function configPanel(page: Page) {
+  const panel = {
+    tab: page.getByRole('tab', { name: 'Config' }),
+    files: page.getByRole('navigation', { name: 'Files' }),
+    save: page.getByRole('button', { name: 'Save', exact: true }),
+    discard: page.getByRole('button', { name: 'Discard changes' }),
+    importButton: page.getByRole('button', { name: 'Import…' }),
+    exportButton: page.getByRole('button', { name: 'Export' }),
+    reset: page.getByRole('button', { name: 'Reset to defaults' }),
+    status: page.locator('.file-status'),
+    errors: page.locator('.issues.errors'),
+    warnings: page.locator('.issues.warnings'),
+    unsaved: page.getByText('Unsaved changes', { exact: true }),
+    effective: page.getByRole('region', { name: 'Effective configuration' }),
+
+    /** Opens the app (or the given address) on the Config panel. */
+    async open(url = '/') {
+      await page.goto(url)
+      await panel.tab.click()
+      await expect(panel.editor('config.yaml')).toBeVisible()
+    },
+
+    editor(fileName: string) {
+      return page.getByRole('textbox', { name: fileName, exact: true })
+    },
+
+    /** The editor's text: CodeMirror renders each line as its own element. */
+    async editorText(fileName: string): Promise<string> {
+      return (await panel.editor(fileName).locator('.cm-line').allTextContents()).join('\n')
+    },
+
+    /** Replaces the editor's text as a user would, pasting it in. */
+    async replaceText(fileName: string, text: string) {
+      await panel.editor(fileName).click()
+      await page.keyboard.press('ControlOrMeta+A')
+      await page.keyboard.insertText(text)
+    },
+
+    /** The text stored under `key`, read from the page's own storage; null when nothing is stored. */
+    storedText(key = 'strataregula:config.yaml'): Promise<string | null> {
+      return page.evaluate((storageKey) => localStorage.getItem(storageKey), key)
+    },
+
+    async addPluginFile(pluginName: string) {
+      await panel.files.getByLabel('New file for plugin').selectOption(pluginName)
+      await panel.files.getByRole('button', { name: 'Add file' }).click()
+      await expect(panel.editor(`${pluginName}.yaml`)).toBeVisible()
+    },
+
+    /** The effective `ctx.config` (or `discovery`) shown for `name`. */
+    async effectiveValue(name: string): Promise<unknown> {
+      const exactName = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
+      const entry = panel.effective.locator('dl > div').filter({ has: page.locator('dt > code', { hasText: exactName }) })
+      return JSON.parse(await entry.locator('pre').innerText()) as unknown
+    },
+  }
+  return panel
+}

@@ -1,0 +1,149 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { ConfigStorage, ConfigStorageError } from '../api/configStorage'
+import { appendIn } from '../core/config/edit'
+import { readGlobalConfigFile, readPluginConfigFile } from '../core/config/fileState'
+import { discoverySettings, minVersionFor, pluginConfig as mergedPluginConfig, type DiscoverySettings } from '../core/config/merge'
+import type { ConfigFileState, ConfigMapping, GlobalConfig } from '../core/config/types'
+import { GLOBAL_CONFIG_KEY, pluginConfigKey, pluginNameOfConfigKey } from '../core/storageKeys'
+
+/**
+ * The configuration files of spec §3 as the app runs on them. Each file's state is re-read from its text
+ * whenever it changes here or in another tab; a file that cannot be read runs on defaults, its text kept.
+ */
+export const useConfigStore = defineStore('config', () => {
+  const storage = openConfigStorage()
+  const globalFile = shallowRef(readGlobalConfigFile(null))
+  /** Plugin files by plugin name: every stored one, and those added in this session before their first save. */
+  const pluginFiles = shallowRef(new Map<string, ConfigFileState<ConfigMapping>>())
+  /** Why the last save of a file failed, by storage key; absent when it succeeded. */
+  const saveErrors = ref<Record<string, string>>({})
+
+  /** The effective `config.yaml`: defaults wherever the file is missing, broken or wrong. */
+  const globalConfig = computed<GlobalConfig>(() => globalFile.value.value)
+
+  /** `config.yaml` first, then each plugin's file by name. */
+  const files = computed<ConfigFileState<unknown>[]>(() => [
+    globalFile.value,
+    ...[...pluginFiles.value.values()].sort((a, b) => a.key.localeCompare(b.key)),
+  ])
+
+  /** How `text` reads as the file stored under `key`, without storing it. */
+  function check(key: string, text: string | null): ConfigFileState<unknown> {
+    if (key === GLOBAL_CONFIG_KEY) return readGlobalConfigFile(text)
+    const pluginName = pluginNameOfConfigKey(key)
+    if (pluginName === null) throw new Error(`Not a configuration file key: ${key}`)
+    return readPluginConfigFile(pluginName, text)
+  }
+
+  function update(key: string, text: string | null): void {
+    const pluginName = pluginNameOfConfigKey(key)
+    if (pluginName === null) globalFile.value = readGlobalConfigFile(text)
+    else pluginFiles.value = new Map(pluginFiles.value).set(pluginName, readPluginConfigFile(pluginName, text))
+  }
+
+  function loadAll(): void {
+    const knownKeys = [...pluginFiles.value.keys()].map(pluginConfigKey)
+    for (const key of new Set([...storage.listKeys(), ...knownKeys])) update(key, storage.read(key))
+  }
+
+  /** Stores `text` as it is, valid or not; false when storage refused it (the reason is in `saveErrors`). */
+  function save(key: string, text: string): boolean {
+    try {
+      storage.write(key, text)
+    } catch (error) {
+      if (!(error instanceof ConfigStorageError)) throw error
+      saveErrors.value[key] = error.message
+      return false
+    }
+    delete saveErrors.value[key]
+    update(key, text)
+    return true
+  }
+
+  /** Forgets the stored text: the file runs on defaults and offers its default text again. */
+  function reset(key: string): void {
+    storage.remove(key)
+    delete saveErrors.value[key]
+    update(key, null)
+  }
+
+  /** Lists the file of plugin `name` (its default text until saved); returns the file's storage key. */
+  function addPluginFile(name: string): string {
+    const key = pluginConfigKey(name)
+    if (pluginNameOfConfigKey(key) !== name) throw new Error(`"${name}" cannot have a configuration file of its own`)
+    if (!pluginFiles.value.has(name)) update(key, storage.read(key))
+    return key
+  }
+
+  /** A plugin's `ctx.config`: `plugins.<name>` overlaid by `<name>.yaml`, as a fresh plain copy. */
+  function pluginConfig(name: string): Record<string, unknown> {
+    return structuredClone(mergedPluginConfig(globalConfig.value, pluginFiles.value.get(name)?.value ?? null, name))
+  }
+
+  function minVersion(name: string): string | undefined {
+    return minVersionFor(globalConfig.value, pluginFiles.value.get(name)?.value ?? null, name)
+  }
+
+  function discovery(pageUrl: string): DiscoverySettings {
+    return discoverySettings(globalConfig.value, pageUrl)
+  }
+
+  /**
+   * Appends `origin` to `discovery.trusted_sources` of `config.yaml`, keeping the rest of the text as written,
+   * and saves. Throws a `ConfigEditError` when the stored text cannot be edited (YAML errors, or the setting
+   * is not a list) and a `ConfigStorageError` when storage refuses the save; the stored text stays as it was.
+   */
+  function addTrustedSource(origin: string): void {
+    const normalised = new URL(origin).origin
+    // The stored text, not this tab's copy of it: the edit must not undo a save just made in another tab.
+    const current = readGlobalConfigFile(storage.read(GLOBAL_CONFIG_KEY))
+    if (current.value.discovery.trusted_sources.includes(normalised)) return
+    const text = appendIn(current.text, ['discovery', 'trusted_sources'], normalised)
+    storage.write(GLOBAL_CONFIG_KEY, text)
+    update(GLOBAL_CONFIG_KEY, text)
+  }
+
+  loadAll()
+  storage.subscribe(({ key, text }) => (key === null ? loadAll() : update(key, text)))
+
+  return {
+    globalConfig,
+    files,
+    saveErrors,
+    check,
+    save,
+    reset,
+    addPluginFile,
+    pluginConfig,
+    minVersion,
+    discovery,
+    addTrustedSource,
+  }
+})
+
+/**
+ * The browser's storage, or, where the browser refuses access to it (storage disabled by the user), one that
+ * holds nothing and refuses every save with the browser's reason: the app then runs on defaults.
+ */
+function openConfigStorage(): ConfigStorage {
+  try {
+    return new ConfigStorage(window.localStorage)
+  } catch (error) {
+    const reason = `browser storage is not available (${error instanceof Error ? error.message : String(error)})`
+    return new ConfigStorage(refusingStorage(reason))
+  }
+}
+
+function refusingStorage(reason: string): Storage {
+  return {
+    length: 0,
+    key: () => null,
+    getItem: () => null,
+    setItem: () => {
+      throw new Error(reason)
+    },
+    removeItem: () => undefined,
+    clear: () => undefined,
+  }
+}
