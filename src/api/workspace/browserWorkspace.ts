@@ -1,10 +1,12 @@
-import type { IDBPDatabase } from 'idb'
+import type { IDBPDatabase, IDBPTransaction } from 'idb'
 import { decodeText, encodeText, requireBytes } from '../../core/workspace/content'
 import { checkWrite } from '../../core/workspace/limits'
 import { filesBelow, normalizeFilePath, notFound } from '../../core/workspace/paths'
 import { WorkspaceError, type WorkspaceEntry, type WorkspaceFile, type WorkspaceFs } from '../../core/workspace/types'
 import { WORKSPACE_CHANNEL_NAME } from '../../core/storageKeys'
-import { CONTENTS, ENTRIES, META, SAMPLES_SEEDED, openWorkspaceDb, type WorkspaceDb } from './workspaceDb'
+import { CONTENTS, ENTRIES, META, SAMPLES_SEEDED, TOTAL_SIZE, openWorkspaceDb, type WorkspaceDb } from './workspaceDb'
+
+const CHANGE_NOTICE_DELAY_MS = 50
 
 interface PendingWrite {
   path: string
@@ -23,6 +25,7 @@ export class BrowserWorkspace implements WorkspaceFs {
   private readonly loadSamples: () => Promise<WorkspaceFile[]>
   private readonly listeners = new Set<() => void>()
   private readonly channel: BroadcastChannel | null
+  private pendingChange: ReturnType<typeof setTimeout> | undefined
 
   /** `loadSamples` gives the sample files, fetched on the very first start and when the samples are restored. */
   constructor(loadSamples: () => Promise<WorkspaceFile[]>) {
@@ -63,9 +66,16 @@ export class BrowserWorkspace implements WorkspaceFs {
 
   async remove(path: string): Promise<void> {
     const key = normalizeFilePath(path)
-    const transaction = (await this.ready).transaction([ENTRIES, CONTENTS], 'readwrite')
-    if ((await transaction.objectStore(ENTRIES).getKey(key)) === undefined) throw notFound(path)
-    await Promise.all([transaction.objectStore(ENTRIES).delete(key), transaction.objectStore(CONTENTS).delete(key), transaction.done])
+    const transaction = (await this.ready).transaction([ENTRIES, CONTENTS, META], 'readwrite')
+    const entry = await transaction.objectStore(ENTRIES).get(key)
+    if (entry === undefined) throw notFound(path)
+    const total = await totalSize(transaction)
+    await Promise.all([
+      transaction.objectStore(ENTRIES).delete(key),
+      transaction.objectStore(CONTENTS).delete(key),
+      transaction.objectStore(META).put(total - entry.size, TOTAL_SIZE),
+      transaction.done,
+    ])
     this.changed()
   }
 
@@ -123,14 +133,18 @@ export class BrowserWorkspace implements WorkspaceFs {
     const transaction = db.transaction([ENTRIES, CONTENTS, META], 'readwrite')
     // A refusal below happens before any request, so the transaction commits nothing.
     if (asSeed && (await transaction.objectStore(META).get(SAMPLES_SEEDED)) !== undefined) return false
-    const sizes = new Map((await transaction.objectStore(ENTRIES).getAll()).map((entry) => [entry.path, entry.size]))
-    checkWrites(writes, sizes)
+    const previousSizes = new Map<string, number>()
+    for (const { key } of writes) {
+      if (!previousSizes.has(key)) previousSizes.set(key, (await transaction.objectStore(ENTRIES).get(key))?.size ?? 0)
+    }
+    const newTotal = checkWrites(writes, await totalSize(transaction), previousSizes)
 
     const modified = Date.now()
     const requests: Array<Promise<unknown>> = writes.flatMap(({ key, bytes }) => [
       transaction.objectStore(ENTRIES).put({ path: key, size: bytes.byteLength, modified }),
       transaction.objectStore(CONTENTS).put(ownBuffer(bytes), key),
     ])
+    requests.push(transaction.objectStore(META).put(newTotal, TOTAL_SIZE))
     if (asSeed) requests.push(transaction.objectStore(META).put(modified, SAMPLES_SEEDED))
     try {
       await Promise.all([...requests, transaction.done])
@@ -140,9 +154,13 @@ export class BrowserWorkspace implements WorkspaceFs {
     return true
   }
 
+  /** Tells listeners and other tabs, once per burst: a run can write thousands of files in a second. */
   private changed(): void {
-    this.notify()
-    this.channel?.postMessage('changed')
+    this.pendingChange ??= setTimeout(() => {
+      this.pendingChange = undefined
+      this.notify()
+      this.channel?.postMessage('changed')
+    }, CHANGE_NOTICE_DELAY_MS)
   }
 
   private notify(): void {
@@ -154,16 +172,29 @@ function pendingWrites(files: WorkspaceFile[]): PendingWrite[] {
   return files.map(({ path, bytes }) => ({ path, key: normalizeFilePath(path), bytes: requireBytes(bytes) }))
 }
 
-/** Checks each write against the limits as if the ones before it were already done. */
-function checkWrites(writes: PendingWrite[], sizes: Map<string, number>): void {
-  let total = 0
-  for (const size of sizes.values()) total += size
+/**
+ * Checks each write against the limits as if the ones before it were already done; returns the total size
+ * after all of them. `sizes` holds the current size of every path written (0 for a new file).
+ */
+function checkWrites(writes: PendingWrite[], total: number, sizes: Map<string, number>): number {
   for (const { path, key, bytes } of writes) {
     const previous = sizes.get(key) ?? 0
     checkWrite(path, bytes.byteLength, total - previous)
     total += bytes.byteLength - previous
     sizes.set(key, bytes.byteLength)
   }
+  return total
+}
+
+type WorkspaceTransaction = IDBPTransaction<WorkspaceDb, Array<typeof ENTRIES | typeof CONTENTS | typeof META>, 'readwrite'>
+
+/** The recorded total size; summed from the entries once when no record exists yet (older databases). */
+async function totalSize(transaction: WorkspaceTransaction): Promise<number> {
+  const recorded = await transaction.objectStore(META).get(TOTAL_SIZE)
+  if (recorded !== undefined) return recorded
+  let total = 0
+  for (const entry of await transaction.objectStore(ENTRIES).getAll()) total += entry.size
+  return total
 }
 
 /** IndexedDB clones a view's whole buffer, so a view into a larger buffer is stored as a copy of just its bytes. */

@@ -17,6 +17,8 @@ export const CONTENTS = 'contents'
 export const META = 'meta'
 /** Meta record written (with the time) when the samples were first copied in; never on later starts. */
 export const SAMPLES_SEEDED = 'samplesSeededAt'
+/** Meta record with the bytes all files use, kept in step by every write and removal. */
+export const TOTAL_SIZE = 'totalSize'
 
 const SCHEMA_VERSION = 1
 

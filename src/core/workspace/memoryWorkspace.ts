@@ -6,6 +6,7 @@ import type { WorkspaceFs } from './types'
 /** An in-memory workspace: the `ctx.fs` of headless runs (unit tests, benchmarks). */
 export class MemoryWorkspace implements WorkspaceFs {
   private readonly files = new Map<string, Uint8Array>()
+  private totalSize = 0
 
   constructor(initial: Record<string, string | Uint8Array> = {}) {
     for (const [path, content] of Object.entries(initial)) {
@@ -40,14 +41,18 @@ export class MemoryWorkspace implements WorkspaceFs {
   }
 
   async remove(path: string): Promise<void> {
-    if (!this.files.delete(normalizeFilePath(path))) throw notFound(path)
+    const key = normalizeFilePath(path)
+    const bytes = this.files.get(key)
+    if (!bytes) throw notFound(path)
+    this.files.delete(key)
+    this.totalSize -= bytes.byteLength
   }
 
   private store(path: string, bytes: Uint8Array): void {
     const key = normalizeFilePath(path)
-    let otherFilesSize = 0
-    for (const [other, content] of this.files) if (other !== key) otherFilesSize += content.byteLength
-    checkWrite(path, bytes.byteLength, otherFilesSize)
+    const previousSize = this.files.get(key)?.byteLength ?? 0
+    checkWrite(path, bytes.byteLength, this.totalSize - previousSize)
     this.files.set(key, bytes.slice())
+    this.totalSize += bytes.byteLength - previousSize
   }
 }

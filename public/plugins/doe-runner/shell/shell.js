@@ -1,0 +1,55 @@
+// The built-in /bin/sh that runs the shell backend's commands (a browser has no processes).
+import { commands, ShellExit } from './commands.js'
+import { OutputStream } from './output.js'
+import { completeCommands, LAST_STATUS, ShellSyntaxError } from './parser.js'
+
+export const SHELL_NAME = '/bin/sh'
+
+/**
+ * Runs `script` like `/bin/sh -c script`. `limits` ({ deadline, signal }) end sleeps early.
+ * Resolves to { stdout, stderr, exitCode }; reading output that is not valid UTF-8 throws a
+ * TypeError, as Python's text-mode capture raises UnicodeDecodeError.
+ */
+export async function runShell(script, limits = {}) {
+  const stdout = new OutputStream()
+  const stderr = new OutputStream()
+  let status = 0
+
+  const runSimpleCommand = async ({ line, words }) => {
+    const argv = words.map((parts) => parts.map((part) => (part === LAST_STATUS ? String(status) : part)).join(''))
+    const [name, ...args] = argv
+    if (!Object.hasOwn(commands, name)) {
+      stderr.write(`${SHELL_NAME}: ${line}: ${name}: ${name === '' ? 'Permission denied' : 'not found'}\n`)
+      return 127
+    }
+    const io = {
+      stdout,
+      stderr,
+      limits,
+      lastStatus: status,
+      warn: (message) => stderr.write(`${SHELL_NAME}: ${line}: ${name}: ${message}\n`),
+    }
+    return commands[name](args, io)
+  }
+
+  try {
+    for (const list of completeCommands(script)) {
+      for (const { first, rest } of list) {
+        status = await runSimpleCommand(first)
+        for (const { operator, command } of rest) {
+          if ((operator === '&&') === (status === 0)) status = await runSimpleCommand(command)
+        }
+      }
+    }
+  } catch (error) {
+    if (error instanceof ShellSyntaxError) {
+      stderr.write(`${SHELL_NAME}: ${error.line}: ${error.message}\n`)
+      status = 2
+    } else if (error instanceof ShellExit) {
+      status = error.status
+    } else {
+      throw error
+    }
+  }
+  return { stdout: stdout.text(), stderr: stderr.text(), exitCode: status }
+}
