@@ -1,7 +1,12 @@
-/** A `Storage` kept in memory, for code that expects the browser's localStorage. */
+/**
+ * A `Storage` kept in memory, for code that expects the browser's localStorage. `quota` (in characters of
+ * keys and values) makes `setItem` fail as browsers do.
+ */
 export class MemoryStorage implements Storage {
   private readonly items = new Map<string, string>();
   [name: string]: unknown
+
+  constructor(private readonly quota = Infinity) {}
 
   get length(): number {
     return this.items.size
@@ -16,7 +21,11 @@ export class MemoryStorage implements Storage {
   }
 
   setItem(key: string, value: string): void {
-    this.items.set(key, String(value))
+    const text = String(value)
+    let used = key.length + text.length
+    for (const [other, stored] of this.items) if (other !== key) used += other.length + stored.length
+    if (used > this.quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    this.items.set(key, text)
   }
 
   removeItem(key: string): void {

@@ -1,33 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { ConfigStorage, ConfigStorageError, type ConfigStorageChange } from '../../../src/api/configStorage'
+import { MemoryStorage } from '../../support/memoryStorage'
 
-/** A `Storage` in memory; `quota` (in characters of keys and values) makes `setItem` fail as browsers do. */
-class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>()
-  constructor(private readonly quota = Infinity) {}
-  [name: string]: unknown
-  get length(): number {
-    return this.items.size
-  }
-  key(index: number): string | null {
-    return [...this.items.keys()][index] ?? null
-  }
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null
-  }
-  setItem(key: string, value: string): void {
-    let used = key.length + value.length
-    for (const [other, text] of this.items) if (other !== key) used += other.length + text.length
-    if (used > this.quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-    this.items.set(key, value)
-  }
-  removeItem(key: string): void {
-    this.items.delete(key)
-  }
-  clear(): void {
-    this.items.clear()
-  }
-}
 
 function storageEvent(storageArea: Storage, key: string | null, newValue: string | null): Event {
   return Object.assign(new Event('storage'), { key, newValue, storageArea })
