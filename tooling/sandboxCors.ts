@@ -3,10 +3,11 @@ import type { Connect, Plugin } from 'vite'
 /**
  * Plugin sandboxes have an opaque origin, so everything they import must carry
  * `Access-Control-Allow-Origin: *`: the plugins, the registry and the sandbox runtime. The dev server
- * also serves the runtime's own source modules, which the sandbox imports one by one.
+ * serves the runtime as its source modules (which import only from src/runtime and src/core) plus Vite's
+ * env module; nothing else of the project is opened to other origins.
  */
 const SANDBOX_PATHS = ['/plugins/', '/registry.json', '/runtime/']
-const DEV_MODULE_PATHS = ['/src/', '/node_modules/', '/@vite/', '/@fs/', '/@id/']
+const DEV_RUNTIME_PATHS = ['/src/runtime/', '/src/core/', '/node_modules/vite/dist/client/env.mjs']
 
 function allowAnyOrigin(prefixes: string[]): Connect.NextHandleFunction {
   return (request, response, next) => {
@@ -20,7 +21,7 @@ export function sandboxCors(): Plugin {
   return {
     name: 'strataregula:sandbox-cors',
     configureServer(server) {
-      server.middlewares.use(allowAnyOrigin([...SANDBOX_PATHS, ...DEV_MODULE_PATHS]))
+      server.middlewares.use(allowAnyOrigin([...SANDBOX_PATHS, ...DEV_RUNTIME_PATHS]))
     },
     configurePreviewServer(server) {
       server.middlewares.use(allowAnyOrigin(SANDBOX_PATHS))

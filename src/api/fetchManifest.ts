@@ -1,12 +1,49 @@
 import { parseManifest } from '../core/manifest/parseManifest'
-import type { ParsedManifest } from '../core/manifest/types'
+import type { ManifestProblem, ParsedManifest } from '../core/manifest/types'
+import { readAtMost, TooLargeError } from '../core/readAtMost'
 import { fetchExplained } from '../runtime/fetchDiagnosis'
 
-/** Fetches and parses one registry manifest; a fetch failure becomes a problem of that manifest. */
-export async function fetchManifest(url: string): Promise<ParsedManifest> {
-  const outcome = await fetchExplained(url, { credentials: 'omit' })
-  if (!outcome.ok) {
-    return { url, entries: [], problems: [{ manifestUrl: url, path: '', message: outcome.reason, unreachable: true }] }
+/** A registry is a short list of plugins; anything far larger is a mistake or an attack on the page. */
+const MAX_MANIFEST_BYTES = 1024 * 1024
+const MANIFEST_TIME_LIMIT_MS = 15_000
+
+class ManifestUnreachable extends Error {}
+
+/** Fetches and parses one registry manifest; every failure becomes a problem of that manifest, never a throw. */
+export async function fetchManifest(url: string, timeLimitMs = MANIFEST_TIME_LIMIT_MS): Promise<ParsedManifest> {
+  try {
+    return parseManifest(await fetchManifestText(url, timeLimitMs), url)
+  } catch (error) {
+    const message = error instanceof ManifestUnreachable ? error.message : `could not be read (${String(error)})`
+    const problem: ManifestProblem = { manifestUrl: url, path: '', message, unreachable: true }
+    return { url, entries: [], problems: [problem] }
   }
-  return parseManifest(await outcome.response.text(), url)
+}
+
+async function fetchManifestText(url: string, timeLimitMs: number): Promise<string> {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    throw new ManifestUnreachable(`not a valid URL: ${JSON.stringify(url)}`)
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new ManifestUnreachable(`unsupported URL scheme "${parsed.protocol}" (use http or https)`)
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeLimit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ManifestUnreachable(`no answer within ${timeLimitMs / 1000} s`)), timeLimitMs)
+  })
+  try {
+    const outcome = await Promise.race([fetchExplained(url, { credentials: 'omit' }), timeLimit])
+    if (!outcome.ok) throw new ManifestUnreachable(outcome.reason)
+    const body = outcome.response.body
+    const bytes = body ? await Promise.race([readAtMost(body, MAX_MANIFEST_BYTES), timeLimit]) : new Uint8Array()
+    return new TextDecoder().decode(bytes)
+  } catch (error) {
+    if (error instanceof TooLargeError) throw new ManifestUnreachable(`the manifest is larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB`)
+    throw error
+  } finally {
+    clearTimeout(timer)
+  }
 }

@@ -13,12 +13,8 @@ export function registryUrlsFromPage(pageUrl: string): string[] {
   const urls: string[] = []
   for (const value of page.searchParams.getAll('registry')) {
     if (value.trim() === '') continue
-    let url: string
-    try {
-      url = new URL(value, page).href
-    } catch {
-      url = value
-    }
+    // A value that is not a URL is kept as written: loading it reports the problem next to the registries.
+    const url = URL.canParse(value, page) ? new URL(value, page).href : value
     if (!urls.includes(url)) urls.push(url)
   }
   return urls.length > 0 ? urls : [defaultRegistryUrl(pageUrl)]

@@ -1,3 +1,5 @@
+import { readAtMost, TooLargeError } from './readAtMost'
+
 /** What a share link reopens (spec §5): the registries, and on the Execute panel a prepared run. */
 export interface SharedRun {
   plugin: string
@@ -12,26 +14,12 @@ export const MAX_SHARED_RUN_CHARS = 32_000
 export const MAX_SHARED_RUN_BYTES = 1024 * 1024
 
 async function pipeThrough(bytes: Uint8Array, transform: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array> {
-  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(transform).getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel()
-      throw new Error(`the shared run is larger than ${limit / 1024} KiB`)
-    }
-    chunks.push(value)
+  try {
+    return await readAtMost(new Blob([bytes as BlobPart]).stream().pipeThrough(transform), limit)
+  } catch (error) {
+    if (error instanceof TooLargeError) throw new Error(`the shared run is larger than ${limit / 1024} KiB`)
+    throw error
   }
-  const joined = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    joined.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return joined
 }
 
 function toBase64Url(bytes: Uint8Array): string {

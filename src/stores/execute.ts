@@ -1,8 +1,12 @@
 import { defineStore } from 'pinia'
 import { computed, reactive, ref } from 'vue'
 import type { CommandResult } from '../core/pluginContract'
+import { errorMessage } from '../core/errorMessage'
+import { outcomes } from '../core/hostOutcomes'
+import { LogTail } from '../core/logTail'
 import { defaultRegistryUrl } from '../core/registryUrls'
 import { parseRunArguments } from '../core/runArguments'
+import { runTimeLimitMs } from '../core/runTimeLimit'
 import { buildShareUrl, decodeSharedRun, encodeSharedRun } from '../core/shareLink'
 import { TIME_LIMITS } from '../runtime/timeLimits'
 import { useConfigStore } from './config'
@@ -59,26 +63,34 @@ export const useExecuteStore = defineStore('execute', () => {
     if (!sandbox) return
     const controller = new AbortController()
     const record = startRecord(draft, controller)
-    const pendingLines: string[] = []
+    // Lines arrive faster than the page should redraw: gather them and show them every LOG_FLUSH_MS.
+    let pending = new LogTail(MAX_LOG_LINES)
     let flushTimer: ReturnType<typeof setTimeout> | undefined
     const flushLog = () => {
       flushTimer = undefined
-      appendLog(record, pendingLines.splice(0))
+      appendLog(record, pending)
+      pending = new LogTail(MAX_LOG_LINES)
     }
-    const result = await sandbox.call(draft.command, parsed.kwargs, {
-      config: useConfigStore().pluginConfig(record.plugin),
-      fs: useWorkspaceStore().fs,
-      timeoutMs: record.timeLimitMs,
-      signal: controller.signal,
-      onLog: (message) => {
-        pendingLines.push(...message.split('\n'))
-        flushTimer ??= setTimeout(flushLog, LOG_FLUSH_MS)
-      },
-      onProgress: (done, total, label) => (record.progress = { done, total, label }),
-    })
-    clearTimeout(flushTimer)
-    flushLog()
-    controllers.delete(record.id)
+    let result: CommandResult
+    try {
+      result = await sandbox.call(draft.command, parsed.kwargs, {
+        config: useConfigStore().pluginConfig(record.plugin),
+        fs: useWorkspaceStore().fs,
+        timeoutMs: record.timeLimitMs,
+        signal: controller.signal,
+        onLog: (message) => {
+          pending.append(message)
+          flushTimer ??= setTimeout(flushLog, LOG_FLUSH_MS)
+        },
+        onProgress: (done, total, label) => (record.progress = { done, total, label }),
+      })
+    } catch (error) {
+      result = outcomes.executionFailed(errorMessage(error))
+    } finally {
+      clearTimeout(flushTimer)
+      flushLog()
+      controllers.delete(record.id)
+    }
     record.durationMs = Math.round(performance.now() - record.startedAt)
     record.result = result
   }
@@ -90,7 +102,7 @@ export const useExecuteStore = defineStore('execute', () => {
       plugin: from.plugin,
       command: from.command,
       argumentsText: from.argumentsText,
-      timeLimitMs: Math.round(from.timeLimitSeconds * 1000),
+      timeLimitMs: runTimeLimitMs(from.timeLimitSeconds, TIME_LIMITS.call),
       startedAt: performance.now(),
       log: [],
       droppedLogLines: 0,
@@ -100,13 +112,12 @@ export const useExecuteStore = defineStore('execute', () => {
     return runs.value[0]
   }
 
-  function appendLog(record: RunRecord, lines: string[]): void {
-    record.log.push(...lines)
-    const excess = record.log.length - MAX_LOG_LINES
-    if (excess > 0) {
-      record.log.splice(0, excess)
-      record.droppedLogLines += excess
-    }
+  function appendLog(record: RunRecord, tail: LogTail): void {
+    if (tail.lines.length === 0) return
+    const kept = record.log.concat(tail.lines)
+    const excess = Math.max(0, kept.length - MAX_LOG_LINES)
+    record.log = excess ? kept.slice(excess) : kept
+    record.droppedLogLines += tail.dropped + excess
   }
 
   function cancel(): void {
@@ -125,7 +136,7 @@ export const useExecuteStore = defineStore('execute', () => {
   async function shareLink(pageUrl: string): Promise<{ ok: true; url: string } | { ok: false; error: string }> {
     const encoded = await encodeSharedRun({ plugin: draft.plugin, command: draft.command, arguments: draft.argumentsText })
     if (!encoded.ok) return encoded
-    return { ok: true, url: buildShareUrl(pageUrl, useRegistryStore().registryUrls, defaultRegistryUrl(pageUrl), encoded.hash) }
+    return { ok: true, url: buildShareUrl(pageUrl, useRegistryStore().openedUrls, defaultRegistryUrl(pageUrl), encoded.hash) }
   }
 
   /** Fills the draft from a share link's hash; true when the hash held a run, even a damaged one. */

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
+import { ref, watch } from 'vue'
 import type { HealthReport } from '../runtime/protocol'
-import { useRegistryStore } from './registry'
+import { useRegistryStore, type LoadState } from './registry'
 
 export interface HealthCheck {
   checking: boolean
@@ -9,13 +9,33 @@ export interface HealthCheck {
   durationMs?: number
 }
 
+/** Why a plugin that may not be imported yet is reported unhealthy without touching it. */
+const NOT_LOADED: Partial<Record<LoadState, string>> = {
+  listed: 'not loaded (discovery.auto_load is off): load it from the Plugins tab first',
+  'awaiting-consent': 'not loaded: waiting for your consent to run its code',
+  declined: 'not loaded: you chose not to run its code',
+}
+
 /** `check_plugin_health` for each plugin; checks run concurrently, each within its own time limit. */
 export const useHealthStore = defineStore('health', () => {
+  const registry = useRegistryStore()
   const checks = ref<Record<string, HealthCheck>>({})
 
+  // Reports belong to the plugins they were made for: a new set of registries starts clean.
+  watch(
+    () => registry.plugins,
+    () => (checks.value = {}),
+  )
+
   async function check(name: string): Promise<void> {
-    const sandbox = useRegistryStore().sandboxFor(name)
-    if (!sandbox) return
+    const sandbox = registry.sandboxFor(name)
+    const state = registry.record(name)?.state
+    if (!sandbox || !state) return
+    const notLoaded = NOT_LOADED[state]
+    if (notLoaded) {
+      checks.value[name] = { checking: false, report: { healthy: false, error: notLoaded } }
+      return
+    }
     checks.value[name] = { checking: true }
     const started = performance.now()
     const report = await sandbox.health()
@@ -23,7 +43,7 @@ export const useHealthStore = defineStore('health', () => {
   }
 
   function checkAll(): Promise<void[]> {
-    return Promise.all(useRegistryStore().plugins.map((plugin) => check(plugin.name)))
+    return Promise.all(registry.plugins.map((plugin) => check(plugin.name)))
   }
 
   return { checks, check, checkAll }

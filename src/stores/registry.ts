@@ -2,11 +2,12 @@ import { defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef, watch } from 'vue'
 import { fetchManifest } from '../api/fetchManifest'
 import { checkCompatibility, type Compatibility } from '../core/compatibility'
+import { errorMessage } from '../core/errorMessage'
 import { loadFailureMessage } from '../core/hostOutcomes'
 import { mergeManifests, type Shadowing } from '../core/manifest/mergeManifests'
 import type { ParsedManifest, PluginEntry } from '../core/manifest/types'
 import type { PluginInfo } from '../core/pluginContract'
-import { needsConsent, originOf } from '../core/trust'
+import { untrustedOrigins } from '../core/trust'
 import { PluginLoadError, PluginSandbox } from '../runtime/pluginSandbox'
 import { useConfigStore } from './config'
 
@@ -27,14 +28,19 @@ export interface PluginRecord {
 }
 
 export interface ConsentRequest {
-  origin: string
+  /** The origins the user is asked to run code from. */
+  origins: string[]
   plugins: PluginRecord[]
 }
 
 /** Registries in use, the plugins they declare, and each plugin's sandbox and load state. */
 export const useRegistryStore = defineStore('registry', () => {
   const config = useConfigStore()
+  /** The registries the page asked for (`?registry=` or the bundled one). */
   const registryUrls = ref<string[]>([])
+  /** Every registry in use: the page's and `discovery.plugin_paths`. */
+  const openedUrls = ref<string[]>([])
+  let openings = 0
   const manifests = ref<ParsedManifest[]>([])
   const shadowings = ref<Shadowing[]>([])
   const plugins = ref<PluginRecord[]>([])
@@ -42,16 +48,24 @@ export const useRegistryStore = defineStore('registry', () => {
   const sandboxes = shallowRef(new Map<string, PluginSandbox>())
   const consentError = ref<string | undefined>()
 
-  /** Untrusted origins whose plugins wait for the user's answer, with those plugins. */
+  /** The plugins waiting for the user's answer, grouped by the untrusted origins they involve. */
   const consentRequests = computed<ConsentRequest[]>(() => {
-    const byOrigin = new Map<string, PluginRecord[]>()
+    const trusted = config.discovery(location.href).trustedSources
+    const byOrigins = new Map<string, ConsentRequest>()
     for (const plugin of plugins.value) {
       if (plugin.state !== 'awaiting-consent') continue
-      const origin = originOf(plugin.entry.manifestUrl)
-      byOrigin.set(origin, [...(byOrigin.get(origin) ?? []), plugin])
+      const origins = untrustedOrigins(plugin.entry, location.origin, trusted)
+      const key = origins.join(' ')
+      const request = byOrigins.get(key) ?? { origins, plugins: [] }
+      request.plugins.push(plugin)
+      byOrigins.set(key, request)
     }
-    return [...byOrigin].map(([origin, waiting]) => ({ origin, plugins: waiting }))
+    return [...byOrigins.values()]
   })
+
+  function needsConsent(entry: PluginEntry, trustedSources: readonly string[]): boolean {
+    return untrustedOrigins(entry, location.origin, trustedSources).length > 0
+  }
 
   function record(name: string): PluginRecord | undefined {
     return plugins.value.find((plugin) => plugin.name === name)
@@ -69,12 +83,17 @@ export const useRegistryStore = defineStore('registry', () => {
 
   /** Opens the page's registries plus `discovery.plugin_paths`, then loads what may be loaded. */
   async function open(pageRegistryUrls: string[]): Promise<void> {
-    for (const sandbox of sandboxes.value.values()) sandbox.destroy()
+    const generation = ++openings
     const discovery = config.discovery(location.href)
     const urls = [...new Set([...pageRegistryUrls, ...discovery.pluginPaths])]
     registryUrls.value = pageRegistryUrls
     loadingManifests.value = true
-    manifests.value = await Promise.all(urls.map(fetchManifest))
+    const fetched = await Promise.all(urls.map((url) => fetchManifest(url)))
+    // A later opening (settings changed meanwhile) has replaced this one.
+    if (generation !== openings) return
+    for (const sandbox of sandboxes.value.values()) sandbox.destroy()
+    openedUrls.value = urls
+    manifests.value = fetched
     loadingManifests.value = false
     const merged = mergeManifests(manifests.value)
     shadowings.value = merged.shadowings
@@ -82,7 +101,7 @@ export const useRegistryStore = defineStore('registry', () => {
     plugins.value = merged.entries.map((entry) => ({
       name: entry.name,
       entry,
-      state: needsConsent(entry.manifestUrl, location.origin, discovery.trustedSources) ? 'awaiting-consent' : 'listed',
+      state: needsConsent(entry, discovery.trustedSources) ? 'awaiting-consent' : 'listed',
       commands: [],
     }))
     await loadListed(discovery.autoLoad)
@@ -94,20 +113,20 @@ export const useRegistryStore = defineStore('registry', () => {
     await Promise.all(plugins.value.filter((plugin) => plugin.state === 'listed').map((plugin) => load(plugin.name)))
   }
 
-  /** The user's answer for an origin: allow its plugins (once, or from now on), or leave them unloaded. */
-  async function answerConsent(origin: string, answer: 'allow-once' | 'trust' | 'decline'): Promise<void> {
+  /** The user's answer to a request: allow its plugins (once, or its origins from now on), or leave them unloaded. */
+  async function answerConsent(request: ConsentRequest, answer: 'allow-once' | 'trust' | 'decline'): Promise<void> {
     consentError.value = undefined
     if (answer === 'trust') {
-      try {
-        config.addTrustedSource(origin)
-      } catch (error) {
-        consentError.value = `Allowed this time, but ${origin} could not be added to discovery.trusted_sources: ${(error as Error).message}`
+      for (const origin of request.origins) {
+        try {
+          config.addTrustedSource(origin)
+        } catch (error) {
+          consentError.value = `Allowed this time, but ${origin} could not be added to discovery.trusted_sources: ${errorMessage(error)}`
+        }
       }
     }
-    for (const plugin of plugins.value) {
-      if (plugin.state === 'awaiting-consent' && originOf(plugin.entry.manifestUrl) === origin) {
-        plugin.state = answer === 'decline' ? 'declined' : 'listed'
-      }
+    for (const plugin of request.plugins) {
+      if (plugin.state === 'awaiting-consent') plugin.state = answer === 'decline' ? 'declined' : 'listed'
     }
     if (answer !== 'decline') await loadListed(config.discovery(location.href).autoLoad)
   }
@@ -124,7 +143,7 @@ export const useRegistryStore = defineStore('registry', () => {
       plugin.commands = loaded.commands
       plugin.state = 'ready'
     } catch (error) {
-      const reason = error instanceof PluginLoadError ? error.reason : String(error)
+      const reason = error instanceof PluginLoadError ? error.reason : errorMessage(error)
       plugin.error = loadFailureMessage(name, reason)
       plugin.state = 'failed'
     }
@@ -136,7 +155,7 @@ export const useRegistryStore = defineStore('registry', () => {
     (now, before) => {
       if (now.pluginPaths.join('\n') !== before.pluginPaths.join('\n')) return void open(registryUrls.value)
       const newlyTrusted = plugins.value.filter(
-        (plugin) => plugin.state === 'awaiting-consent' && !needsConsent(plugin.entry.manifestUrl, location.origin, now.trustedSources),
+        (plugin) => plugin.state === 'awaiting-consent' && !needsConsent(plugin.entry, now.trustedSources),
       )
       for (const plugin of newlyTrusted) plugin.state = 'listed'
       if (!now.autoLoad) return
@@ -147,6 +166,7 @@ export const useRegistryStore = defineStore('registry', () => {
 
   return {
     registryUrls,
+    openedUrls,
     manifests,
     shadowings,
     plugins,

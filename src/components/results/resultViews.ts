@@ -7,5 +7,6 @@ const RESULT_VIEWS: Record<string, Record<string, Component>> = {
 }
 
 export function resultViewFor(plugin: string, command: string): Component | undefined {
-  return RESULT_VIEWS[plugin]?.[command]
+  const views = Object.hasOwn(RESULT_VIEWS, plugin) ? RESULT_VIEWS[plugin] : undefined
+  return views && Object.hasOwn(views, command) ? views[command] : undefined
 }

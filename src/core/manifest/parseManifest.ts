@@ -3,6 +3,8 @@ import { isJsIdentifier, resolveModuleUrl, splitModuleSpecifier } from './module
 import { PLUGIN_GROUP, type ManifestProblem, type ParsedManifest, type PluginEntry } from './types'
 
 const PLUGIN_NAME = /^[A-Za-z0-9_.-]+$/
+// Names that would collide with what every JavaScript object has, wherever plugins are looked up by name.
+const RESERVED_NAMES: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype'])
 const SRI = /^(sha256|sha384|sha512)-[A-Za-z0-9+/]+={0,2}$/
 
 type JsonObject = Record<string, unknown>
@@ -63,6 +65,10 @@ export function parseManifest(text: string, manifestUrl: string): ParsedManifest
     const path = childPath(groupPath, name)
     if (!PLUGIN_NAME.test(name)) {
       problem(path, 'plugin name must match [A-Za-z0-9_.-]+')
+      continue
+    }
+    if (RESERVED_NAMES.has(name)) {
+      problem(path, `plugin name "${name}" is reserved`)
       continue
     }
     const entry = parseEntry(name, value, path, manifestUrl, problem)

@@ -31,6 +31,11 @@ describe('parseRunArguments', () => {
     expect(parseRunArguments(text)).toEqual({ ok: false, error })
   })
 
+  it('refuses a __proto__ key without touching Object.prototype', () => {
+    expect(parseRunArguments('__proto__: {polluted: true}').ok).toBe(false)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
   it('refuses an alias bomb instead of expanding it', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]']
     for (let level = 1; level <= 8; level++) {
@@ -41,6 +46,5 @@ describe('parseRunArguments', () => {
     const parsed = parseRunArguments(lines.join('\n'))
     expect(parsed.ok).toBe(false)
     expect(parsed.ok === false && parsed.error).toMatch(/^Invalid arguments: .*alias/i)
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 })

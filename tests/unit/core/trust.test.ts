@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest'
-import { needsConsent, originOf } from '../../../src/core/trust'
+import { originOf, untrustedOrigins } from '../../../src/core/trust'
 
 const APP = 'https://play.example'
 
-describe('needsConsent', () => {
+describe('untrustedOrigins', () => {
   it.each([
-    ['https://play.example/registry.json', [], false],
-    ['https://play.example/other/registry.json', [], false],
-    ['https://plugins.example/registry.json', [], true],
-    ['https://plugins.example/registry.json', ['https://plugins.example'], false],
-    ['https://plugins.example:8443/registry.json', ['https://plugins.example'], true],
-    ['http://play.example/registry.json', [], true],
-    ['https://sub.play.example/registry.json', [], true],
-    ['data:application/json,{}', [], true],
-  ])('%s with trusted %j → %s', (url, trusted, expected) => {
-    expect(needsConsent(url, APP, trusted)).toBe(expected)
+    ['https://play.example/registry.json', 'https://play.example/plugins/a.js', [], []],
+    ['https://play.example/other/registry.json', 'https://play.example/a.js', [], []],
+    ['https://plugins.example/registry.json', 'https://plugins.example/a.js', [], ['https://plugins.example']],
+    ['https://plugins.example/registry.json', 'https://plugins.example/a.js', ['https://plugins.example'], []],
+    ['https://plugins.example:8443/r.json', 'https://plugins.example:8443/a.js', ['https://plugins.example'], ['https://plugins.example:8443']],
+    ['http://play.example/registry.json', 'http://play.example/a.js', [], ['http://play.example']],
+    // A trusted manifest cannot vouch for modules elsewhere.
+    ['https://play.example/registry.json', 'https://cdn.example/a.js', [], ['https://cdn.example']],
+    ['https://plugins.example/r.json', 'https://cdn.example/a.js', ['https://plugins.example'], ['https://cdn.example']],
+    ['https://plugins.example/r.json', 'https://cdn.example/a.js', [], ['https://plugins.example', 'https://cdn.example']],
+  ])('%s → %s with trusted %j', (manifestUrl, moduleUrl, trusted, expected) => {
+    expect(untrustedOrigins({ manifestUrl, moduleUrl }, APP, trusted)).toEqual(expected)
   })
 
   it('names the origin of a URL', () => {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { LogTail } from '../../../src/core/logTail'
+import { runTimeLimitMs } from '../../../src/core/runTimeLimit'
+
+describe('runTimeLimitMs', () => {
+  it.each([
+    [60, 60_000],
+    [2.5, 2_500],
+    [0, 100],
+    [-5, 100],
+    [1e9, 86_400_000],
+    [Number.NaN, 30_000],
+    [Number.POSITIVE_INFINITY, 30_000],
+  ])('%s s → %s ms', (seconds, expected) => {
+    expect(runTimeLimitMs(seconds, 30_000)).toBe(expected)
+  })
+})
+
+describe('LogTail', () => {
+  it('splits messages into lines and keeps the last ones', () => {
+    const tail = new LogTail(3)
+    tail.append('a\nb')
+    tail.append('c')
+    expect([tail.lines, tail.dropped]).toEqual([['a', 'b', 'c'], 0])
+    tail.append('d\ne')
+    expect([tail.lines, tail.dropped]).toEqual([['c', 'd', 'e'], 2])
+  })
+
+  it('takes a message of 300,000 lines without overflowing the stack', () => {
+    const tail = new LogTail(5_000)
+    tail.append(Array.from({ length: 300_000 }, (_, index) => `line ${index}`).join('\n'))
+    expect(tail.lines).toHaveLength(5_000)
+    expect(tail.lines.at(-1)).toBe('line 299999')
+    expect(tail.dropped).toBe(295_000)
+  })
+})
