@@ -60,3 +60,32 @@ test('a damaged share link is reported and ignored', async ({ page }) => {
   await page.goto('/#run=AAAA')
   await expect(page.getByText(/^This share link is damaged and was ignored \(.+\)$/)).toBeVisible()
 })
+
+test('away from the Execute panel, Share links the registries only', async ({ page, thirdParty }) => {
+  const registry = `${thirdParty.origin}/cors/execute.json`
+  await page.goto(withRegistries(registry))
+  await page.getByRole('tab', { name: 'Health' }).click()
+  await page.getByRole('button', { name: 'Share' }).click()
+  const link = new URL(await page.getByLabel('Share link').inputValue())
+  expect(link.searchParams.getAll('registry')).toEqual([registry])
+  expect(link.hash).toBe('')
+})
+
+test('a share link opened in a tab that already shows the page fills the form too', async ({ page }) => {
+  await page.goto('/')
+  const execute = executePanel(page)
+  await execute.open()
+  await execute.plugin.selectOption('hello')
+  await execute.command.selectOption('greet')
+  await execute.argumentsInput.fill('who: again')
+  await page.getByRole('button', { name: 'Share' }).click()
+  const link = await page.getByLabel('Share link').inputValue()
+
+  await page.getByRole('tab', { name: 'Plugins' }).click()
+  await execute.open()
+  await execute.argumentsInput.fill('who: changed')
+  await page.goto('/')
+  await page.goto(link)
+  await expect(execute.tab).toHaveAttribute('aria-selected', 'true')
+  await expect(execute.argumentsInput).toHaveValue('who: again')
+})

@@ -132,11 +132,17 @@ export const useExecuteStore = defineStore('execute', () => {
     Object.assign(draft, { plugin: record.plugin, command: record.command, argumentsText: record.argumentsText, timeLimitSeconds: record.timeLimitMs / 1000 })
   }
 
-  /** A link that reopens this page's registries with the draft run filled in (never run). */
-  async function shareLink(pageUrl: string): Promise<{ ok: true; url: string } | { ok: false; error: string }> {
-    const encoded = await encodeSharedRun({ plugin: draft.plugin, command: draft.command, arguments: draft.argumentsText })
-    if (!encoded.ok) return encoded
-    return { ok: true, url: buildShareUrl(pageUrl, useRegistryStore().openedUrls, defaultRegistryUrl(pageUrl), encoded.hash) }
+  /**
+   * A link that reopens this page's registries and, with `withRun`, the draft run filled in (never run).
+   */
+  async function shareLink(pageUrl: string, withRun: boolean): Promise<{ ok: true; url: string } | { ok: false; error: string }> {
+    let hash = ''
+    if (withRun) {
+      const encoded = await encodeSharedRun({ plugin: draft.plugin, command: draft.command, arguments: draft.argumentsText })
+      if (!encoded.ok) return encoded
+      hash = encoded.hash
+    }
+    return { ok: true, url: buildShareUrl(pageUrl, useRegistryStore().openedUrls, defaultRegistryUrl(pageUrl), hash) }
   }
 
   /** Fills the draft from a share link's hash; true when the hash held a run, even a damaged one. */
