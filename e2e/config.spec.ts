@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { DEFAULT_GLOBAL_CONFIG_TEXT } from '../src/core/config/defaults'
 import { readGlobalConfigFile } from '../src/core/config/fileState'
 import { configPanel } from './support/configPanel'
+import { confirmIn } from './support/dialogs'
 import { pluginCard } from './support/pluginsPanel'
-
-async function confirmIn(page: Page, dialogName: string, answer: string): Promise<void> {
-  const dialog = page.getByRole('dialog', { name: dialogName })
-  await expect(dialog).toBeVisible()
-  await dialog.getByRole('button', { name: answer, exact: true }).click()
-  await expect(dialog).toBeHidden()
-}
 
 /** What the errors list says about `text` as config.yaml, computed by the same code the app runs. */
 function expectedErrorLines(text: string): string[] {
@@ -147,6 +141,39 @@ test('export downloads the stored bytes; an import is reviewed in the editor, th
   expect(await config.storedText()).toBe(imported)
 })
 
+test('an import over unsaved edits asks first: Cancel keeps the edits, Replace loads the file', async ({ page }) => {
+  const config = configPanel(page)
+  const saved = 'discovery: {auto_load: true}\n'
+  const edited = '# my unsaved edit\ndiscovery: {auto_load: false}\n'
+  const imported = '# from my laptop\nplugins:\n  doe_runner: {default_workers: 2}\n'
+  await config.open()
+  await config.replaceText('config.yaml', saved)
+  await config.save.click()
+  await config.replaceText('config.yaml', edited)
+  await expect(config.unsaved).toBeVisible()
+
+  const importFile = async () => {
+    const choosing = page.waitForEvent('filechooser')
+    await config.importButton.click()
+    await (await choosing).setFiles({ name: 'laptop.yaml', mimeType: 'application/yaml', buffer: Buffer.from(imported) })
+  }
+  const dialog = page.getByRole('dialog', { name: 'Replace your unsaved changes to config.yaml?' })
+
+  await importFile()
+  await expect(dialog).toHaveAccessibleDescription(
+    'laptop.yaml replaces the text in the editor, and your unsaved changes are lost. The saved file stays as it is until you save.',
+  )
+  await confirmIn(page, 'Replace your unsaved changes to config.yaml?', 'Cancel')
+  expect(await config.editorText('config.yaml')).toBe(edited)
+  await expect(page.getByText('Imported laptop.yaml')).toHaveCount(0)
+
+  await importFile()
+  await confirmIn(page, 'Replace your unsaved changes to config.yaml?', 'Replace')
+  await expect.poll(() => config.editorText('config.yaml')).toBe(imported)
+  await expect(page.getByText('Imported laptop.yaml into the editor: review it, then Save.')).toBeVisible()
+  expect(await config.storedText()).toBe(saved)
+})
+
 test("a plugin's file exports under its own name", async ({ page }) => {
   const config = configPanel(page)
   await config.open()
@@ -173,6 +200,29 @@ test('reset asks first: Cancel keeps the file, Reset restores the defaults', asy
   await expect.poll(() => config.editorText('config.yaml')).toBe(DEFAULT_GLOBAL_CONFIG_TEXT)
   await expect(config.status).toHaveText(/^Not saved/)
   expect(await config.effectiveValue('discovery')).toEqual({ auto_load: true, plugin_paths: [], trusted_sources: [] })
+})
+
+test('reset says when it discards unsaved edits too', async ({ page }) => {
+  const config = configPanel(page)
+  const dialog = page.getByRole('dialog', { name: 'Reset config.yaml to defaults?' })
+  await config.open()
+  await config.replaceText('config.yaml', 'discovery: {auto_load: false}\n')
+  await config.save.click()
+
+  await config.reset.click()
+  await expect(dialog).toHaveAccessibleDescription(
+    'Your saved text is removed from this browser and the defaults apply again. Export the file first to keep a copy.',
+  )
+  await confirmIn(page, 'Reset config.yaml to defaults?', 'Cancel')
+
+  await config.replaceText('config.yaml', 'discovery: {auto_load: true}\n')
+  await config.reset.click()
+  await expect(dialog).toHaveAccessibleDescription(
+    'Your saved text is removed from this browser and the defaults apply again. Your unsaved changes in the editor are discarded too. Export the file first to keep a copy.',
+  )
+  await confirmIn(page, 'Reset config.yaml to defaults?', 'Reset')
+  await expect(config.unsaved).toHaveCount(0)
+  await expect.poll(() => config.editorText('config.yaml')).toBe(DEFAULT_GLOBAL_CONFIG_TEXT)
 })
 
 test('two tabs stay in sync', async ({ page, context }) => {

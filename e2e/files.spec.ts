@@ -1,8 +1,11 @@
 import { readFileSync, statSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { formatSize } from '../src/core/workspace/limits'
-import { fileRow, openFilesPanel, serveSamples } from './support/filesPanel'
+import { MAX_FILES, formatCount, formatSize } from '../src/core/workspace/limits'
+import { confirmIn } from './support/dialogs'
+import { executePanel } from './support/executePanel'
+import { fileRow, openFilesPanel, serveSamples, storeFilesDirectly } from './support/filesPanel'
+import { withRegistries } from './support/fixtures'
 
 const SAMPLES_DIR = new URL('../public/samples/', import.meta.url)
 const MiB = 1024 * 1024
@@ -11,11 +14,31 @@ function uploadInput(page: Page) {
   return page.getByLabel('Upload files')
 }
 
-async function confirmIn(page: Page, dialogName: string, answer: string): Promise<void> {
-  const dialog = page.getByRole('dialog', { name: dialogName })
-  await expect(dialog).toBeVisible()
-  await dialog.getByRole('button', { name: answer, exact: true }).click()
-  await expect(dialog).toBeHidden()
+function fileTableRows(page: Page) {
+  return page.getByRole('table', { name: 'Workspace files' }).locator('tbody > tr')
+}
+
+/** `count` paths below `folder`, numbered so that they sort in order. */
+function numberedPaths(folder: string, count: number): string[] {
+  return Array.from({ length: count }, (_, index) => `${folder}/case-${String(index).padStart(5, '0')}.json`)
+}
+
+/** A plugin, served from the app's own origin, that answers `ctx.fs.exists` for each of `paths`. */
+async function serveExistsProbe(page: Page): Promise<void> {
+  const plugin = `export default {
+    get_info: () => ({ name: 'exists_probe', version: '1.0.0', supported_commands: ['exists'] }),
+    async exists({ paths }, ctx) {
+      const answers = {}
+      for (const path of paths) answers[path] = await ctx.fs.exists(path)
+      return { status: 'success', exists: answers }
+    },
+  }`
+  const registry = { name: 'exists probe', 'entry-points': { 'strataregula.plugins': { exists_probe: './probe.js' } } }
+  await page.route('**/exists-probe/*', (route) =>
+    route.request().url().endsWith('/registry.json')
+      ? route.fulfill({ json: registry, headers: { 'Access-Control-Allow-Origin': '*' } })
+      : route.fulfill({ body: plugin, contentType: 'text/javascript', headers: { 'Access-Control-Allow-Origin': '*' } }),
+  )
 }
 
 test('the workspace starts with every bundled sample', async ({ page }) => {
@@ -24,7 +47,7 @@ test('the workspace starts with every bundled sample', async ({ page }) => {
   for (const path of files) {
     await expect(fileRow(page, path).size).toHaveText(formatSize(statSync(new URL(path, SAMPLES_DIR)).size))
   }
-  await expect(page.locator('[data-field="usage"]')).toContainText(`${files.length} file${files.length === 1 ? '' : 's'}, `)
+  await expect(page.locator('[data-field="usage"]')).toContainText(`${files.length} of ${formatCount(MAX_FILES)} files, `)
   await expect(page.getByRole('alert')).toHaveCount(0)
 })
 
@@ -157,6 +180,88 @@ test('a file over the size limit is refused with the exact message and nothing i
   await uploadInput(page).setInputFiles({ name: 'big.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(11 * MiB) })
   await expect(page.getByRole('alert')).toHaveText("File too large: 'big.bin' is 11.0 MiB; the limit is 10 MiB per file")
   await expect(fileRow(page, 'big.bin').size).toHaveText('3 B')
+})
+
+test('a path over the length limit is refused with the exact message', async ({ page }) => {
+  await openFilesPanel(page)
+  const name = `${'long-name-'.repeat(150)}.txt`
+  await uploadInput(page).setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from('x') })
+  await expect(page.getByRole('alert')).toHaveText(
+    `Path too long: '${name.slice(0, 40)}…' has 1,504 characters; the limit is 1,024`,
+  )
+  await expect(fileTableRows(page).filter({ hasText: 'long-name-' })).toHaveCount(0)
+})
+
+test('past the file count limit a new file is refused, while files can still be rewritten and replaced', async ({ page }) => {
+  await serveSamples(page, {})
+  await openFilesPanel(page)
+  await storeFilesDirectly(page, numberedPaths('runs', MAX_FILES))
+  await openFilesPanel(page)
+  await expect(page.locator('[data-field="usage"]')).toContainText('20,000 of 20,000 files')
+
+  await uploadInput(page).setInputFiles({ name: 'extra.txt', mimeType: 'text/plain', buffer: Buffer.from('x') })
+  await expect(page.getByRole('alert')).toHaveText("Too many files: writing 'extra.txt' would make 20,001 files; the limit is 20,000")
+  await expect(fileRow(page, 'extra.txt').row).toHaveCount(0)
+
+  await fileRow(page, 'runs/case-00000.json').remove.click()
+  await confirmIn(page, 'Delete runs/case-00000.json?', 'Delete')
+  await uploadInput(page).setInputFiles({ name: 'extra.txt', mimeType: 'text/plain', buffer: Buffer.from('x') })
+  await expect(fileRow(page, 'extra.txt').size).toHaveText('1 B')
+  await expect(page.getByRole('alert')).toHaveCount(0)
+
+  await uploadInput(page).setInputFiles({ name: 'extra.txt', mimeType: 'text/plain', buffer: Buffer.from('xyz') })
+  await expect(fileRow(page, 'extra.txt').size).toHaveText('3 B')
+  await uploadInput(page).setInputFiles({ name: 'another.txt', mimeType: 'text/plain', buffer: Buffer.from('x') })
+  await expect(page.getByRole('alert')).toHaveText("Too many files: writing 'another.txt' would make 20,001 files; the limit is 20,000")
+})
+
+test('a long list shows 500 rows at first, then more or all of them on request', async ({ page }) => {
+  await serveSamples(page, {})
+  await openFilesPanel(page)
+  await storeFilesDirectly(page, numberedPaths('.doe_cache', 1234))
+  await openFilesPanel(page)
+  const rows = fileTableRows(page)
+  const showMore = page.getByRole('button', { name: 'Show more', exact: true })
+  const showAll = page.getByRole('button', { name: 'Show all 1,234 files', exact: true })
+
+  await expect(rows).toHaveCount(500)
+  await expect(page.getByRole('status').filter({ hasText: 'Showing the first' })).toHaveText('Showing the first 500 of 1,234 files.')
+  await expect(page.locator('[data-field="usage"]')).toContainText('1,234 of 20,000 files')
+  // The rows are like those the accessibility test above scans; here only the paging controls are new.
+  expect((await new AxeBuilder({ page }).include('.more-rows').analyze()).violations).toEqual([])
+
+  await showMore.click()
+  await expect(rows).toHaveCount(1000)
+  await expect(page.getByText('Showing the first 1,000 of 1,234 files.')).toBeVisible()
+  await expect(fileRow(page, '.doe_cache/case-00500.json').view).toBeFocused()
+
+  await showAll.click()
+  await expect(rows).toHaveCount(1234)
+  await expect(showMore).toHaveCount(0)
+  await expect(showAll).toHaveCount(0)
+  await expect(fileRow(page, '.doe_cache/case-01000.json').view).toBeFocused()
+})
+
+test('ctx.fs.exists is true for a file and for a folder with files below it', async ({ page, baseURL }) => {
+  await serveExistsProbe(page)
+  await serveSamples(page, { 'doe/cases.csv': 'id\n', 'doe/runs/1.csv': 'id\n', 'doe.txt': 'x' })
+  await page.goto(withRegistries(new URL('exists-probe/registry.json', baseURL).href))
+  const expected = {
+    doe: true,
+    'doe/': true,
+    'doe/runs': true,
+    'doe/cases.csv': true,
+    '': true,
+    '.': true,
+    do: false,
+    'doe/cases': false,
+    'doe-x': false,
+    nothing: false,
+  }
+  const execute = executePanel(page)
+  await execute.start('exists_probe', 'exists', JSON.stringify({ paths: Object.keys(expected) }))
+  await expect(execute.outcome).toContainText('Command executed successfully')
+  expect(await execute.resultObject()).toEqual({ status: 'success', exists: expected })
 })
 
 test('files persist across a reload, and deleted samples are not brought back by it', async ({ page }) => {

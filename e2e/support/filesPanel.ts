@@ -1,4 +1,6 @@
 import { expect, type Page } from '@playwright/test'
+import { CONTENTS, ENTRIES, FILE_COUNT, META, TOTAL_SIZE } from '../../src/api/workspace/workspaceDb'
+import { WORKSPACE_DB_NAME } from '../../src/core/storageKeys'
 
 /** Opens the app on the Files panel, once the workspace has been listed. */
 export async function openFilesPanel(page: Page): Promise<void> {
@@ -31,4 +33,35 @@ export async function serveSamples(page: Page, files: Record<string, string>): P
     else if (path in files) await route.fulfill({ body: files[path], contentType: 'text/plain' })
     else await route.fulfill({ status: 404, body: 'not found' })
   })
+}
+
+/**
+ * Puts empty files at `paths` straight into the workspace database, much faster than a plugin could, and
+ * drops the usage records so the app counts the files again, as it does for a database of an older version.
+ * The app shows them once the page is loaded again.
+ */
+export async function storeFilesDirectly(page: Page, paths: string[]): Promise<void> {
+  const names = { database: WORKSPACE_DB_NAME, entries: ENTRIES, contents: CONTENTS, meta: META, usage: [FILE_COUNT, TOTAL_SIZE] }
+  await page.evaluate(
+    async ({ paths, names }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(names.database)
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+      const transaction = db.transaction([names.entries, names.contents, names.meta], 'readwrite')
+      const modified = Date.now()
+      for (const path of paths) {
+        transaction.objectStore(names.entries).put({ path, size: 0, modified })
+        transaction.objectStore(names.contents).put(new Uint8Array(), path)
+      }
+      for (const record of names.usage) transaction.objectStore(names.meta).delete(record)
+      await new Promise((resolve, reject) => {
+        transaction.oncomplete = resolve
+        transaction.onerror = () => reject(transaction.error)
+      })
+      db.close()
+    },
+    { paths, names },
+  )
 }

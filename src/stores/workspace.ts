@@ -9,7 +9,15 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-/** The workspace files (spec §4): `fs` is what plugins get as `ctx.fs`, `files` what the Files panel lists. */
+export interface ReadOptions {
+  /** Resolve to null on failure without touching `errors`: for reads the user did not ask for, like a refresh. */
+  quiet?: boolean
+}
+
+/**
+ * The workspace files (spec §4): `fs` is what plugins get as `ctx.fs`, `files` what the Files panel lists.
+ * Components read through `read`, `readText` and `list`, which report failures here, rather than through `fs`.
+ */
 export const useWorkspaceStore = defineStore('workspace', () => {
   const fs = markRaw(new BrowserWorkspace(fetchSamples))
   /** Every file with its size and modification time, sorted by path. */
@@ -64,13 +72,33 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     await attempt(() => fs.restoreSamples())
   }
 
-  /** The bytes of `path`, or null when it cannot be read (the reason is in `errors`). */
-  function read(path: string): Promise<Uint8Array | null> {
-    return attempt(() => fs.readBytes(path))
+  /** Runs a read as {@link attempt} does, or with `quiet` only resolves to null when it fails. */
+  async function attemptRead<T>(action: () => Promise<T>, { quiet = false }: ReadOptions): Promise<T | null> {
+    if (!quiet) return attempt(action)
+    try {
+      return await action()
+    } catch {
+      return null
+    }
+  }
+
+  /** The bytes of `path`, or null when it cannot be read (the reason is in `errors` unless `quiet`). */
+  function read(path: string, options: ReadOptions = {}): Promise<Uint8Array | null> {
+    return attemptRead(() => fs.readBytes(path), options)
+  }
+
+  /** The text of `path` (UTF-8), or null when it cannot be read (the reason is in `errors` unless `quiet`). */
+  function readText(path: string, options: ReadOptions = {}): Promise<string | null> {
+    return attemptRead(() => fs.readText(path), options)
+  }
+
+  /** Paths of the files below `dir`, relative to it and sorted, or null when it cannot be listed (as {@link read}). */
+  function list(dir = '', options: ReadOptions = {}): Promise<string[] | null> {
+    return attemptRead(() => fs.list(dir), options)
   }
 
   fs.onChange(() => void refresh())
   void attempt(() => fs.seedSamples()).then(refresh)
 
-  return { fs, files, loaded, errors, refresh, upload, remove, restoreSamples, read }
+  return { fs, files, loaded, errors, refresh, upload, remove, restoreSamples, read, readText, list }
 })

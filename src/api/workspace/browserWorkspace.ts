@@ -1,10 +1,10 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb'
 import { decodeText, encodeText, requireBytes } from '../../core/workspace/content'
-import { checkWrite } from '../../core/workspace/limits'
-import { filesBelow, normalizeFilePath, notFound } from '../../core/workspace/paths'
+import { checkWrite, type WorkspaceUsage } from '../../core/workspace/limits'
+import { filesBelow, folderBounds, normalizeFilePath, normalizePath, notFound } from '../../core/workspace/paths'
 import { WorkspaceError, type WorkspaceEntry, type WorkspaceFile, type WorkspaceFs } from '../../core/workspace/types'
 import { WORKSPACE_CHANNEL_NAME } from '../../core/storageKeys'
-import { CONTENTS, ENTRIES, META, SAMPLES_SEEDED, TOTAL_SIZE, openWorkspaceDb, type WorkspaceDb } from './workspaceDb'
+import { CONTENTS, ENTRIES, FILE_COUNT, META, SAMPLES_SEEDED, TOTAL_SIZE, openWorkspaceDb, type WorkspaceDb } from './workspaceDb'
 
 const CHANGE_NOTICE_DELAY_MS = 50
 
@@ -55,13 +55,19 @@ export class BrowserWorkspace implements WorkspaceFs {
     await this.writeFiles([{ path, bytes: encodeText(text) }])
   }
 
+  /** True for a file, and for a folder (the root included) with any file below it. */
   async exists(path: string): Promise<boolean> {
-    const key = normalizeFilePath(path)
-    return (await (await this.ready).getKey(ENTRIES, key)) !== undefined
+    const key = normalizePath(path)
+    if (key === '') return true
+    const entries = (await this.ready).transaction(ENTRIES).store
+    const [file, firstBelow] = await Promise.all([entries.getKey(key), entries.getKey(folderRange(key))])
+    return file !== undefined || firstBelow !== undefined
   }
 
   async list(dir = ''): Promise<string[]> {
-    return filesBelow(await (await this.ready).getAllKeys(ENTRIES), dir)
+    const base = normalizePath(dir)
+    const keys = await (await this.ready).getAllKeys(ENTRIES, base === '' ? undefined : folderRange(base))
+    return filesBelow(keys, base)
   }
 
   async remove(path: string): Promise<void> {
@@ -69,11 +75,11 @@ export class BrowserWorkspace implements WorkspaceFs {
     const transaction = (await this.ready).transaction([ENTRIES, CONTENTS, META], 'readwrite')
     const entry = await transaction.objectStore(ENTRIES).get(key)
     if (entry === undefined) throw notFound(path)
-    const total = await totalSize(transaction)
+    const usage = await usageOf(transaction)
     await Promise.all([
       transaction.objectStore(ENTRIES).delete(key),
       transaction.objectStore(CONTENTS).delete(key),
-      transaction.objectStore(META).put(total - entry.size, TOTAL_SIZE),
+      ...putUsage(transaction, { files: usage.files - 1, bytes: usage.bytes - entry.size }),
       transaction.done,
     ])
     this.changed()
@@ -84,7 +90,7 @@ export class BrowserWorkspace implements WorkspaceFs {
     return (await this.ready).getAll(ENTRIES)
   }
 
-  /** Writes all of `files`, or none of them when one breaks a size limit or the browser's storage is full. */
+  /** Writes all of `files`, or none of them when one breaks a limit or the browser's storage is full. */
   async writeFiles(files: WorkspaceFile[]): Promise<void> {
     const writes = pendingWrites(files)
     await this.commit(await this.ready, writes, false)
@@ -133,18 +139,18 @@ export class BrowserWorkspace implements WorkspaceFs {
     const transaction = db.transaction([ENTRIES, CONTENTS, META], 'readwrite')
     // A refusal below happens before any request, so the transaction commits nothing.
     if (asSeed && (await transaction.objectStore(META).get(SAMPLES_SEEDED)) !== undefined) return false
-    const previousSizes = new Map<string, number>()
+    const previousSizes = new Map<string, number | undefined>()
     for (const { key } of writes) {
-      if (!previousSizes.has(key)) previousSizes.set(key, (await transaction.objectStore(ENTRIES).get(key))?.size ?? 0)
+      if (!previousSizes.has(key)) previousSizes.set(key, (await transaction.objectStore(ENTRIES).get(key))?.size)
     }
-    const newTotal = checkWrites(writes, await totalSize(transaction), previousSizes)
+    const usage = checkWrites(writes, await usageOf(transaction), previousSizes)
 
     const modified = Date.now()
     const requests: Array<Promise<unknown>> = writes.flatMap(({ key, bytes }) => [
       transaction.objectStore(ENTRIES).put({ path: key, size: bytes.byteLength, modified }),
       transaction.objectStore(CONTENTS).put(ownBuffer(bytes), key),
     ])
-    requests.push(transaction.objectStore(META).put(newTotal, TOTAL_SIZE))
+    requests.push(...putUsage(transaction, usage))
     if (asSeed) requests.push(transaction.objectStore(META).put(modified, SAMPLES_SEEDED))
     try {
       await Promise.all([...requests, transaction.done])
@@ -173,28 +179,37 @@ function pendingWrites(files: WorkspaceFile[]): PendingWrite[] {
 }
 
 /**
- * Checks each write against the limits as if the ones before it were already done; returns the total size
- * after all of them. `sizes` holds the current size of every path written (0 for a new file).
+ * Checks each write against the limits as if the ones before it were already done; returns the usage after
+ * all of them. `sizes` holds the current size of every path written (undefined for a new file).
  */
-function checkWrites(writes: PendingWrite[], total: number, sizes: Map<string, number>): number {
+function checkWrites(writes: PendingWrite[], usage: WorkspaceUsage, sizes: Map<string, number | undefined>): WorkspaceUsage {
   for (const { path, key, bytes } of writes) {
-    const previous = sizes.get(key) ?? 0
-    checkWrite(path, bytes.byteLength, total - previous)
-    total += bytes.byteLength - previous
+    usage = checkWrite(path, bytes.byteLength, usage, sizes.get(key))
     sizes.set(key, bytes.byteLength)
   }
-  return total
+  return usage
+}
+
+/** Every key below the normalised folder `dir`, which is not the root. */
+function folderRange(dir: string): IDBKeyRange {
+  const { lower, upper } = folderBounds(dir)
+  return IDBKeyRange.bound(lower, upper, false, true)
 }
 
 type WorkspaceTransaction = IDBPTransaction<WorkspaceDb, Array<typeof ENTRIES | typeof CONTENTS | typeof META>, 'readwrite'>
 
-/** The recorded total size; summed from the entries once when no record exists yet (older databases). */
-async function totalSize(transaction: WorkspaceTransaction): Promise<number> {
-  const recorded = await transaction.objectStore(META).get(TOTAL_SIZE)
-  if (recorded !== undefined) return recorded
-  let total = 0
-  for (const entry of await transaction.objectStore(ENTRIES).getAll()) total += entry.size
-  return total
+/** The recorded usage; counted from the entries once when a record is missing (databases of older versions). */
+async function usageOf(transaction: WorkspaceTransaction): Promise<WorkspaceUsage> {
+  const meta = transaction.objectStore(META)
+  const [files, bytes] = await Promise.all([meta.get(FILE_COUNT), meta.get(TOTAL_SIZE)])
+  if (files !== undefined && bytes !== undefined) return { files, bytes }
+  const entries = await transaction.objectStore(ENTRIES).getAll()
+  return { files: entries.length, bytes: entries.reduce((total, entry) => total + entry.size, 0) }
+}
+
+function putUsage(transaction: WorkspaceTransaction, usage: WorkspaceUsage): Array<Promise<unknown>> {
+  const meta = transaction.objectStore(META)
+  return [meta.put(usage.files, FILE_COUNT), meta.put(usage.bytes, TOTAL_SIZE)]
 }
 
 /** IndexedDB clones a view's whole buffer, so a view into a larger buffer is stored as a copy of just its bytes. */

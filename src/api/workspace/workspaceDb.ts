@@ -19,6 +19,8 @@ export const META = 'meta'
 export const SAMPLES_SEEDED = 'samplesSeededAt'
 /** Meta record with the bytes all files use, kept in step by every write and removal. */
 export const TOTAL_SIZE = 'totalSize'
+/** Meta record with the number of files, kept in step like {@link TOTAL_SIZE}. */
+export const FILE_COUNT = 'fileCount'
 
 const SCHEMA_VERSION = 1
 

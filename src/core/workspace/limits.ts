@@ -8,12 +8,28 @@ const GiB = 1024 * MiB
 export const MAX_FILE_SIZE = 10 * MiB
 /** The most bytes all workspace files together may use. */
 export const MAX_WORKSPACE_SIZE = 50 * MiB
+/** The most files the workspace may hold: beyond that the Files panel and every listing slow down. */
+export const MAX_FILES = 20_000
+/** The longest path, in UTF-16 code units (JavaScript's `length`), a workspace operation accepts. */
+export const MAX_PATH_LENGTH = 1024
+
+/** How many characters of a path that is too long its refusal quotes. */
+const QUOTED_PATH_LENGTH = 40
+
+/** What files use: how many there are and their bytes together. */
+export interface WorkspaceUsage {
+  files: number
+  bytes: number
+}
 
 const UNITS: Array<[size: number, name: string]> = [
   [GiB, 'GiB'],
   [MiB, 'MiB'],
   [KiB, 'KiB'],
 ]
+
+// A fixed locale: refusals reach plugins as error messages, which must not depend on the browser's language.
+const counts = new Intl.NumberFormat('en-US')
 
 /**
  * A byte count for people: `512 B`, `1.5 KiB`, `12.0 MiB`. Rounded up, so a size over a limit never reads
@@ -27,8 +43,23 @@ export function formatSize(bytes: number, fractionDigits = 1): string {
   return `${(Math.ceil((bytes * scale) / size) / scale).toFixed(fractionDigits)} ${name}`
 }
 
+/** A count with thousands separators, as the limits' messages write it: `20,000`. */
+export function formatCount(count: number): string {
+  return counts.format(count)
+}
+
 function formatLimit(bytes: number): string {
   return formatSize(bytes, 0)
+}
+
+/** Refuses a path over {@link MAX_PATH_LENGTH} (`ENAMETOOLONG`), quoting only its start. */
+export function checkPathLength(path: string): void {
+  if (path.length > MAX_PATH_LENGTH) {
+    throw new WorkspaceError(
+      'ENAMETOOLONG',
+      `Path too long: '${path.slice(0, QUOTED_PATH_LENGTH)}…' has ${formatCount(path.length)} characters; the limit is ${formatCount(MAX_PATH_LENGTH)}`,
+    )
+  }
 }
 
 /** Refuses a file over {@link MAX_FILE_SIZE} (`EFBIG`). */
@@ -42,16 +73,27 @@ export function checkFileSize(path: string, size: number): void {
 }
 
 /**
- * Refuses writing `size` bytes to `path` when the file or the whole workspace would break its limit.
- * `otherFilesSize` is what every file except `path` already uses.
+ * Refuses writing `size` bytes to `path` when the file or the whole workspace would break a limit; returns
+ * the usage after the write. `usage` is what the workspace uses now, `previousSize` the size of the file
+ * the write replaces (undefined when `path` is a new file).
  */
-export function checkWrite(path: string, size: number, otherFilesSize: number): void {
+export function checkWrite(path: string, size: number, usage: WorkspaceUsage, previousSize?: number): WorkspaceUsage {
   checkFileSize(path, size)
-  const total = otherFilesSize + size
-  if (total > MAX_WORKSPACE_SIZE) {
+  const after = {
+    files: usage.files + (previousSize === undefined ? 1 : 0),
+    bytes: usage.bytes - (previousSize ?? 0) + size,
+  }
+  if (after.bytes > MAX_WORKSPACE_SIZE) {
     throw new WorkspaceError(
       'ENOSPC',
-      `Workspace full: writing '${path}' would use ${formatSize(total)} of ${formatLimit(MAX_WORKSPACE_SIZE)}`,
+      `Workspace full: writing '${path}' would use ${formatSize(after.bytes)} of ${formatLimit(MAX_WORKSPACE_SIZE)}`,
     )
   }
+  if (after.files > MAX_FILES) {
+    throw new WorkspaceError(
+      'ENOSPC',
+      `Too many files: writing '${path}' would make ${formatCount(after.files)} files; the limit is ${formatCount(MAX_FILES)}`,
+    )
+  }
+  return after
 }

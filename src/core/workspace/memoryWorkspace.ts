@@ -1,6 +1,6 @@
 import { decodeText, encodeText, requireBytes } from './content'
 import { checkWrite } from './limits'
-import { filesBelow, normalizeFilePath, notFound } from './paths'
+import { filesBelow, folderPrefix, normalizeFilePath, normalizePath, notFound } from './paths'
 import type { WorkspaceFs } from './types'
 
 /** An in-memory workspace: the `ctx.fs` of headless runs (unit tests, benchmarks). */
@@ -32,8 +32,13 @@ export class MemoryWorkspace implements WorkspaceFs {
     this.store(path, encodeText(text))
   }
 
+  /** True for a file, and for a folder (the root included) with any file below it. */
   async exists(path: string): Promise<boolean> {
-    return this.files.has(normalizeFilePath(path))
+    const key = normalizePath(path)
+    if (key === '' || this.files.has(key)) return true
+    const prefix = folderPrefix(key)
+    for (const file of this.files.keys()) if (file.startsWith(prefix)) return true
+    return false
   }
 
   async list(dir = ''): Promise<string[]> {
@@ -50,9 +55,8 @@ export class MemoryWorkspace implements WorkspaceFs {
 
   private store(path: string, bytes: Uint8Array): void {
     const key = normalizeFilePath(path)
-    const previousSize = this.files.get(key)?.byteLength ?? 0
-    checkWrite(path, bytes.byteLength, this.totalSize - previousSize)
+    const usage = { files: this.files.size, bytes: this.totalSize }
+    this.totalSize = checkWrite(path, bytes.byteLength, usage, this.files.get(key)?.byteLength).bytes
     this.files.set(key, bytes.slice())
-    this.totalSize += bytes.byteLength - previousSize
   }
 }

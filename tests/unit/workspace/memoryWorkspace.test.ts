@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_FILE_SIZE, MAX_WORKSPACE_SIZE } from '../../../src/core/workspace/limits'
+import { MAX_FILES, MAX_FILE_SIZE, MAX_WORKSPACE_SIZE } from '../../../src/core/workspace/limits'
 import { MemoryWorkspace } from '../../../src/core/workspace/memoryWorkspace'
+import { refusal } from '../../support/workspaceErrors'
 
 const MiB = 1024 * 1024
-
-async function refusal(action: () => Promise<unknown>): Promise<{ code: unknown; message: string; isError: boolean }> {
-  try {
-    await action()
-  } catch (error) {
-    return { code: (error as { code?: unknown }).code, message: (error as Error).message, isError: error instanceof Error }
-  }
-  throw new Error('expected a refusal')
-}
 
 describe('MemoryWorkspace', () => {
   it('reads back what was written, by any spelling of the path', async () => {
@@ -20,7 +12,29 @@ describe('MemoryWorkspace', () => {
     expect(await fs.readText('doe/cases.csv')).toBe('id,x\n1,2\n')
     expect(await fs.readText('/doe/runs/../cases.csv')).toBe('id,x\n1,2\n')
     expect(await fs.exists('doe/./cases.csv')).toBe(true)
-    expect(await fs.exists('doe')).toBe(false)
+  })
+
+  it.each([
+    ['a file', 'doe/cases.csv', true],
+    ['a folder, as Python’s os.path.exists', 'doe', true],
+    ['a folder written with a slash', 'doe/', true],
+    ['a folder of a folder', 'doe/runs', true],
+    ['the root', '', true],
+    ['the root as .', '.', true],
+    ['a missing file', 'doe/missing.csv', false],
+    ['a missing folder', 'nothing', false],
+    ['a prefix of a name that is not a folder', 'do', false],
+    ['a folder-like prefix of a file name', 'doe/cases', false],
+    ['a sibling that sorts next to the folder', 'doe-x', false],
+  ])('exists is true for %s (%j) → %s', async (_case, path, expected) => {
+    const fs = new MemoryWorkspace({ 'doe/cases.csv': '', 'doe/runs/1.csv': '', 'doe.txt': '' })
+    expect(await fs.exists(path)).toBe(expected)
+  })
+
+  it('exists is false for a folder once its last file is removed', async () => {
+    const fs = new MemoryWorkspace({ 'out/a.csv': '' })
+    await fs.remove('out/a.csv')
+    expect(await fs.exists('out')).toBe(false)
   })
 
   it('keeps bytes exactly, and copies them in and out', async () => {
@@ -55,7 +69,6 @@ describe('MemoryWorkspace', () => {
     expect(await refusal(() => action(new MemoryWorkspace()))).toEqual({
       code: 'ENOENT',
       message: "No such file or directory: 'missing/cases.csv'",
-      isError: true,
     })
   })
 
@@ -69,8 +82,23 @@ describe('MemoryWorkspace', () => {
     expect(await refusal(() => action(new MemoryWorkspace()))).toEqual({
       code: 'EACCES',
       message: "Path escapes the workspace: '../secret.txt'",
-      isError: true,
     })
+  })
+
+  it.each([
+    ['readText', (fs: MemoryWorkspace, path: string) => fs.readText(path)],
+    ['writeText', (fs: MemoryWorkspace, path: string) => fs.writeText(path, 'x')],
+    ['writeBytes', (fs: MemoryWorkspace, path: string) => fs.writeBytes(path, new Uint8Array())],
+    ['exists', (fs: MemoryWorkspace, path: string) => fs.exists(path)],
+    ['list', (fs: MemoryWorkspace, path: string) => fs.list(path)],
+    ['remove', (fs: MemoryWorkspace, path: string) => fs.remove(path)],
+  ])('%s refuses a path over the length limit', async (_name, action) => {
+    const fs = new MemoryWorkspace()
+    expect(await refusal(() => action(fs, `out/${'n'.repeat(1496)}`))).toEqual({
+      code: 'ENAMETOOLONG',
+      message: `Path too long: 'out/${'n'.repeat(36)}…' has 1,500 characters; the limit is 1,024`,
+    })
+    expect(await fs.list()).toEqual([])
   })
 
   it('refuses a list that escapes the workspace', async () => {
@@ -87,7 +115,7 @@ describe('MemoryWorkspace', () => {
     ['writeText', (fs: MemoryWorkspace) => fs.writeText('x.txt', 42 as unknown as string), 'writeText expects a string, got number'],
     ['writeBytes', (fs: MemoryWorkspace) => fs.writeBytes('x.bin', [1, 2] as unknown as Uint8Array), 'writeBytes expects a Uint8Array, got Array'],
   ])('%s refuses content of the wrong type', async (_name, action, message) => {
-    expect(await refusal(() => action(new MemoryWorkspace()))).toEqual({ code: 'EINVAL', message, isError: true })
+    expect(await refusal(() => action(new MemoryWorkspace()))).toEqual({ code: 'EINVAL', message })
   })
 
   describe('size limits', () => {
@@ -97,14 +125,14 @@ describe('MemoryWorkspace', () => {
         {},
         'big.bin',
         12 * MiB,
-        { code: 'EFBIG', message: "File too large: 'big.bin' is 12.0 MiB; the limit is 10 MiB per file", isError: true },
+        { code: 'EFBIG', message: "File too large: 'big.bin' is 12.0 MiB; the limit is 10 MiB per file" },
       ],
       [
         'a write that fills the workspace past its limit',
         { 'a.bin': new Uint8Array(MAX_FILE_SIZE), 'b.bin': new Uint8Array(MAX_FILE_SIZE), 'c.bin': new Uint8Array(MAX_FILE_SIZE), 'd.bin': new Uint8Array(MAX_FILE_SIZE), 'e.bin': new Uint8Array(MAX_FILE_SIZE) },
         'x.csv',
         300 * 1024,
-        { code: 'ENOSPC', message: "Workspace full: writing 'x.csv' would use 50.3 MiB of 50 MiB", isError: true },
+        { code: 'ENOSPC', message: "Workspace full: writing 'x.csv' would use 50.3 MiB of 50 MiB" },
       ],
     ])('refuses %s', async (_case, initial, path, size, expected) => {
       const fs = new MemoryWorkspace(initial)
@@ -135,6 +163,21 @@ describe('MemoryWorkspace', () => {
       await fs.writeText('keep.csv', 'id\n2\n')
       expect((await refusal(() => fs.writeBytes('keep.csv', content()))).code).toBe(code)
       expect(await fs.readText('keep.csv')).toBe('id\n2\n')
+    })
+
+    it('refuses a file past the file count, yet rewrites and replaces files at the limit', async () => {
+      const fs = new MemoryWorkspace(Object.fromEntries(Array.from({ length: MAX_FILES }, (_, index) => [`.doe_cache/${index}.json`, '{}'])))
+      expect(await refusal(() => fs.writeText('one-more.csv', ''))).toEqual({
+        code: 'ENOSPC',
+        message: "Too many files: writing 'one-more.csv' would make 20,001 files; the limit is 20,000",
+      })
+      expect(await fs.exists('one-more.csv')).toBe(false)
+
+      await fs.writeText('.doe_cache/0.json', '{"rewritten": true}')
+      await fs.remove('.doe_cache/1.json')
+      await fs.writeText('one-more.csv', 'id\n')
+      expect(await fs.readText('one-more.csv')).toBe('id\n')
+      expect((await refusal(() => fs.writeText('two-more.csv', ''))).code).toBe('ENOSPC')
     })
 
     it('applies the limits to the initial files too', () => {
