@@ -1,9 +1,25 @@
-import type { AbortReason, FsOperation, HostMessage, HostRequest, LoadStage, ReplyValue, WorkerMessage } from './protocol'
+import { errorMessage } from '../core/errorMessage'
 import type { WorkspaceFs } from '../core/workspace/types'
+import { parseWorkerMessage } from './parseWorkerMessage'
+import type { AbortReason, FsOperation, HostMessage, HostRequest, LoadStage, RequestKind, WorkerMessage } from './protocol'
 
 const FS_OPERATIONS: ReadonlySet<string> = new Set<FsOperation>(['readText', 'writeText', 'readBytes', 'writeBytes', 'exists', 'list', 'remove'])
 
-type RequestBody<K extends HostRequest['type']> = Omit<Extract<HostRequest, { type: K }>, 'id'>
+const MAX_LOG_MESSAGE_LENGTH = 10_000
+
+const ABORTED_CALL_MESSAGE: Record<AbortReason, string> = {
+  cancelled: 'the call was cancelled',
+  timeout: 'the call timed out',
+}
+
+type RequestBody<K extends RequestKind> = Omit<Extract<HostRequest, { type: K }>, 'id'>
+type FsRequest = Extract<WorkerMessage, { type: 'fs' }>
+
+/** The part of a `Worker` the channel uses. */
+export interface SandboxWorker extends EventTarget {
+  postMessage(message: HostMessage): void
+  terminate(): void
+}
 
 export interface RequestHooks {
   onStage?(stage: LoadStage): void
@@ -13,67 +29,90 @@ export interface RequestHooks {
 }
 
 interface Pending extends RequestHooks {
+  kind: RequestKind
   resolve(value: unknown): void
   reject(error: Error): void
 }
 
-/** Raised for every request still open when the worker is stopped or crashes. */
-export class ChannelClosedError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'ChannelClosedError'
-  }
-}
-
-/** Request/reply over one worker, with request ids; `close()` stops the worker and fails what is open. */
+/**
+ * Request/reply over one worker, with request ids. Replies are delivered unchecked (`unknown`): their
+ * shape depends on the request, and the caller checks it. `close()` stops the worker and fails what is open.
+ */
 export class WorkerChannel {
   private nextId = 1
   private readonly pending = new Map<number, Pending>()
+  /** Requests the app gave up on, and why: their later file requests are refused with that reason. */
+  private readonly aborted = new Map<number, AbortReason>()
+  private heardFromWorker = false
   private closed = false
 
-  constructor(private readonly worker: Worker) {
-    worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => this.receive(event.data))
+  constructor(private readonly worker: SandboxWorker) {
+    worker.addEventListener('message', (event) => this.receive((event as MessageEvent).data))
     worker.addEventListener('error', (event) => {
       event.preventDefault()
-      const detail = event instanceof ErrorEvent && event.message ? `: ${event.message}` : ''
-      this.close(`the sandbox worker stopped with an error${detail}`)
+      const detail = uncaughtErrorText(event)
+      // After start-up only plugin code can throw uncaught; what state it left the runtime in is unknown.
+      this.close(this.heardFromWorker ? `the plugin's worker stopped after an uncaught error${detail}` : `the sandbox worker could not start${detail}`)
     })
+    // Which request an unreadable message answered cannot be known, so every open request fails.
+    worker.addEventListener('messageerror', () => this.close('the sandbox sent a message that could not be read'))
   }
 
   get isClosed(): boolean {
     return this.closed
   }
 
-  request<K extends HostRequest['type']>(body: RequestBody<K> & { type: K }, hooks: RequestHooks = {}): { id: number; reply: Promise<ReplyValue[K]> } {
+  request<K extends RequestKind>(body: RequestBody<K> & { type: K }, hooks: RequestHooks = {}): { id: number; reply: Promise<unknown> } {
     const id = this.nextId++
-    const reply = new Promise<ReplyValue[K]>((resolve, reject) => {
-      if (this.closed) return reject(new ChannelClosedError('the sandbox worker is stopped'))
-      this.pending.set(id, { ...hooks, resolve: resolve as (value: unknown) => void, reject })
+    const reply = new Promise<unknown>((resolve, reject) => {
+      if (this.closed) return reject(new Error('the sandbox worker is stopped'))
       this.send({ ...body, id } as HostRequest)
+      this.pending.set(id, { ...hooks, kind: body.type, resolve, reject })
     })
     return { id, reply }
   }
 
+  /** Whether a request of this kind is waiting for its reply. */
+  hasPending(kind: RequestKind): boolean {
+    return [...this.pending.values()].some((pending) => pending.kind === kind)
+  }
+
+  /** Gives up on a request at once: its reply fails, its hooks are dropped, and the worker is told to stop it. */
   abort(id: number, reason: AbortReason): void {
-    if (this.pending.has(id)) this.send({ type: 'abort', id, reason })
+    const pending = this.pending.get(id)
+    if (!pending) return
+    this.pending.delete(id)
+    this.aborted.set(id, reason)
+    pending.reject(new Error(ABORTED_CALL_MESSAGE[reason]))
+    this.send({ type: 'abort', id, reason })
   }
 
   close(reason: string): void {
     if (this.closed) return
     this.closed = true
     this.worker.terminate()
-    for (const pending of this.pending.values()) pending.reject(new ChannelClosedError(reason))
+    for (const pending of this.pending.values()) pending.reject(new Error(reason))
     this.pending.clear()
   }
 
   private send(message: HostMessage): void {
-    this.worker.postMessage(message)
+    if (!this.closed) this.worker.postMessage(message)
   }
 
-  private receive(message: WorkerMessage): void {
-    if (typeof message !== 'object' || message === null) return
+  private receive(data: unknown): void {
+    const message = parseWorkerMessage(data)
+    if (!message || this.closed) return
+    this.heardFromWorker = true
     const pending = this.pending.get(message.id)
-    if (!pending) return
+    if (pending) return this.deliver(pending, message)
+    // Code a plugin left running after its call ended must not reach the workspace any more.
+    if (message.type === 'fs') {
+      const reason = this.aborted.get(message.id)
+      this.refuseFs(message.fsId, reason ? ABORTED_CALL_MESSAGE[reason] : 'the call has ended')
+    }
+  }
+
+  private deliver(pending: Pending, message: WorkerMessage): void {
     switch (message.type) {
       case 'reply':
         this.pending.delete(message.id)
@@ -84,7 +123,7 @@ export class WorkerChannel {
         pending.onStage?.(message.stage)
         return
       case 'log':
-        pending.onLog?.(message.message)
+        pending.onLog?.(capLogMessage(message.message))
         return
       case 'progress':
         pending.onProgress?.(message.done, message.total, message.label)
@@ -95,19 +134,35 @@ export class WorkerChannel {
     }
   }
 
-  private serveFs(fs: WorkspaceFs | undefined, message: Extract<WorkerMessage, { type: 'fs' }>): void {
-    const { fsId, op, args } = message
-    // Plugin code shares the worker with our runtime and can post anything: accept only known operations.
-    const operation = FS_OPERATIONS.has(op) && Array.isArray(args) ? (fs?.[op] as (...args: unknown[]) => Promise<unknown>) : undefined
-    const run = operation ? operation.apply(fs, args) : Promise.reject(new Error(fs ? `unknown file operation ${String(op)}` : 'no workspace is available to this call'))
-    run.then(
-      (value) => !this.closed && this.send({ type: 'fs-reply', fsId, ok: true, value }),
-      (error: unknown) => {
-        if (this.closed) return
-        const code = typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : undefined
-        const text = error instanceof Error ? error.message : String(error)
-        this.send({ type: 'fs-reply', fsId, ok: false, message: text, ...(code ? { code } : {}) })
-      },
+  private serveFs(fs: WorkspaceFs | undefined, { fsId, op, args }: FsRequest): void {
+    if (!fs) return this.refuseFs(fsId, 'no workspace is available to this call')
+    if (!FS_OPERATIONS.has(op)) return this.refuseFs(fsId, `unknown file operation ${op}`)
+    const operation = fs[op as FsOperation] as (...args: unknown[]) => Promise<unknown>
+    new Promise((resolve) => resolve(operation.apply(fs, args))).then(
+      (value) => this.send({ type: 'fs-reply', fsId, ok: true, value }),
+      (error: unknown) => this.refuseFs(fsId, errorMessage(error), errorCode(error)),
     )
   }
+
+  private refuseFs(fsId: number, message: string, code?: string): void {
+    this.send({ type: 'fs-reply', fsId, ok: false, message, ...(code ? { code } : {}) })
+  }
+}
+
+function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' ? code : undefined
+}
+
+function capLogMessage(message: string): string {
+  if (message.length <= MAX_LOG_MESSAGE_LENGTH) return message
+  // Never leave half of a surrogate pair before the ellipsis.
+  return `${message.slice(0, MAX_LOG_MESSAGE_LENGTH - 1).replace(/[\uD800-\uDBFF]$/, '')}…`
+}
+
+/** `: <message>` of an error event, or nothing when the browser gave none. */
+function uncaughtErrorText(event: Event): string {
+  const message = (event as Partial<ErrorEvent>).message
+  // Chromium words it "Uncaught Error: …"; the sentence around it already says so.
+  return typeof message === 'string' && message ? `: ${message.replace(/^Uncaught /, '')}` : ''
 }

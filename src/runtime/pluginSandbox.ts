@@ -1,11 +1,16 @@
-import { outcomes } from '../core/hostOutcomes'
-import type { CommandResult } from '../core/pluginContract'
+import { errorMessage } from '../core/errorMessage'
+import { isCommandResult, outcomes } from '../core/hostOutcomes'
 import type { PluginEntry } from '../core/manifest/types'
+import type { CommandResult } from '../core/pluginContract'
 import type { WorkspaceFs } from '../core/workspace/types'
-import { ChannelClosedError, WorkerChannel } from './channel'
-import type { HealthReport, LoadedPlugin, LoadStage } from './protocol'
-import { startSandboxWorker } from './sandboxWorker'
+import type { WorkerChannel } from './channel'
+import type { AbortReason, HealthReport, LoadedPlugin } from './protocol'
+import { parseHealthReport } from './replyValues'
+import { SandboxSession, type StartWorker } from './sandboxSession'
 import { ABORT_GRACE_MS, TIME_LIMITS } from './timeLimits'
+import { withTimeLimit } from './withTimeLimit'
+
+export { PluginLoadError } from './pluginLoadError'
 
 export interface CallOptions {
   config: Record<string, unknown>
@@ -16,138 +21,97 @@ export interface CallOptions {
   onProgress?(done: number, total: number, label?: string): void
 }
 
-const STAGE_WORDS: Record<LoadStage, string> = {
-  import: 'while importing the module',
-  create: 'while creating the plugin',
-  get_info: 'in get_info()',
+const STOPPED_AFTER: Record<AbortReason, string> = {
+  cancelled: "the plugin's worker was stopped after a command was cancelled",
+  timeout: "the plugin's worker was stopped after a command timed out",
 }
 
-/** A load that failed, with the reason to show after `Failed to load plugin <name>: `. */
-export class PluginLoadError extends Error {
-  constructor(readonly reason: string) {
-    super(reason)
-    this.name = 'PluginLoadError'
-  }
-}
+/** Imported on first use: that module's `?worker&url` import exists only in Vite builds, and unit tests start fakes. */
+const startBrowserWorker: StartWorker = async (name) => (await import('./sandboxWorker')).startSandboxWorker(name)
 
 /**
  * One plugin in its own sandbox worker. Every request has a time limit; past it the worker is
- * terminated, and the next use starts a fresh one and loads the plugin again.
+ * terminated (unless a health check times out while a command runs), and the next use starts a fresh
+ * one and loads the plugin again.
  */
 export class PluginSandbox {
-  private channel: WorkerChannel | undefined
-  private loading: Promise<LoadedPlugin> | undefined
+  private session: SandboxSession | undefined
 
-  constructor(private readonly entry: PluginEntry) {}
+  constructor(
+    private readonly entry: PluginEntry,
+    private readonly startWorker: StartWorker = startBrowserWorker,
+  ) {}
 
   /** Loads the plugin (once per worker) and returns what `get_info()` said. */
   load(timeoutMs: number = TIME_LIMITS.load): Promise<LoadedPlugin> {
-    if (this.loading && this.channel && !this.channel.isClosed) return this.loading
-    const channel = new WorkerChannel(startSandboxWorker(this.entry.name))
-    this.channel = channel
-    let stage: LoadStage = 'import'
-    const { moduleUrl, exportName, integrity } = this.entry
-    const { reply } = channel.request(
-      { type: 'load', moduleUrl, exportName, ...(integrity ? { integrity } : {}) },
-      { onStage: (next) => (stage = next) },
-    )
-    this.loading = withTimeLimit(reply, timeoutMs, () => {
-      channel.close('time limit')
-      return new PluginLoadError(`timed out after ${timeoutMs} ms ${STAGE_WORDS[stage]}`)
-    }).catch((error: unknown) => {
-      channel.close('load failed')
-      throw error instanceof PluginLoadError ? error : new PluginLoadError(error instanceof Error ? error.message : String(error))
-    })
-    return this.loading
+    return this.currentSession(timeoutMs).loaded
   }
 
   async health(timeoutMs: number = TIME_LIMITS.health): Promise<HealthReport> {
     try {
-      const channel = await this.readyChannel(timeoutMs)
-      const { reply } = channel.request({ type: 'health' })
-      return await withTimeLimit(reply, timeoutMs, () => {
-        channel.close('time limit')
-        return new Error(`health check timed out after ${timeoutMs} ms`)
-      })
+      const channel = await this.currentSession(timeoutMs).ready()
+      const { id, reply } = channel.request({ type: 'health' })
+      const value = await withTimeLimit(reply, timeoutMs, () => healthTimedOut(channel, id, timeoutMs))
+      return parseHealthReport(value) ?? { healthy: false, error: 'the sandbox answered with an invalid health report' }
     } catch (error) {
-      return { healthy: false, error: error instanceof Error ? error.message : String(error) }
+      return { healthy: false, error: errorMessage(error) }
     }
   }
 
   async call(command: string, kwargs: Record<string, unknown>, options: CallOptions): Promise<CommandResult> {
     const timeoutMs = options.timeoutMs ?? TIME_LIMITS.call
+    const session = this.currentSession(TIME_LIMITS.load)
     let channel: WorkerChannel
     try {
-      channel = await this.readyChannel(TIME_LIMITS.load)
+      channel = await session.ready()
     } catch (error) {
-      return outcomes.executionFailed(error instanceof Error ? error.message : String(error))
+      return outcomes.executionFailed(errorMessage(error))
     }
     const { id, reply } = channel.request(
       { type: 'call', command, kwargs, config: options.config },
       { fs: options.fs, onLog: options.onLog, onProgress: options.onProgress },
     )
     return new Promise<CommandResult>((resolve) => {
-      const stop = (reason: 'cancelled' | 'timeout', outcome: CommandResult) => {
-        cleanup()
-        channel.abort(id, reason)
+      const finish = (outcome: CommandResult) => {
+        clearTimeout(timer)
+        options.signal?.removeEventListener('abort', onAbort)
         resolve(outcome)
+      }
+      const stop = (reason: AbortReason, outcome: CommandResult) => {
+        finish(outcome)
+        channel.abort(id, reason)
         // The next use starts a fresh worker; this one gets a moment to honour ctx.signal, then is stopped
         // whatever it is doing, so a plugin that ignores the signal cannot keep a core busy.
-        this.detach(channel)
-        setTimeout(() => channel.close(`a call was ${reason === 'timeout' ? 'timed out' : 'cancelled'}`), ABORT_GRACE_MS)
+        session.end(STOPPED_AFTER[reason], ABORT_GRACE_MS)
       }
       const timer = setTimeout(() => stop('timeout', outcomes.timedOut(timeoutMs)), timeoutMs)
       const onAbort = () => stop('cancelled', outcomes.cancelled())
-      const cleanup = () => {
-        clearTimeout(timer)
-        options.signal?.removeEventListener('abort', onAbort)
-      }
+      reply.then(
+        // The runtime checks results too, but plugin code can forge the runtime's reply.
+        (value) => finish(isCommandResult(value) ? value : outcomes.invalidResult()),
+        (error: unknown) => finish(outcomes.executionFailed(errorMessage(error))),
+      )
       if (options.signal?.aborted) return onAbort()
       options.signal?.addEventListener('abort', onAbort, { once: true })
-      reply.then(
-        (result) => {
-          cleanup()
-          resolve(result)
-        },
-        (error: unknown) => {
-          cleanup()
-          const message = error instanceof ChannelClosedError ? `the plugin's worker stopped (${error.message})` : String((error as Error).message ?? error)
-          resolve(outcomes.executionFailed(message))
-        },
-      )
     })
   }
 
   destroy(): void {
-    this.channel?.close('destroyed')
-    this.detach(this.channel)
+    this.session?.end('the plugin was unloaded')
   }
 
-  private detach(channel: WorkerChannel | undefined): void {
-    if (this.channel !== channel) return
-    this.channel = undefined
-    this.loading = undefined
-  }
-
-  private async readyChannel(timeoutMs: number): Promise<WorkerChannel> {
-    await this.load(timeoutMs)
-    if (!this.channel || this.channel.isClosed) throw new Error('the plugin\'s worker stopped')
-    return this.channel
+  private currentSession(loadTimeoutMs: number): SandboxSession {
+    if (!this.session || this.session.isOver) this.session = new SandboxSession(this.entry, this.startWorker, loadTimeoutMs)
+    return this.session
   }
 }
 
-function withTimeLimit<T>(promise: Promise<T>, timeoutMs: number, onTimeout: () => Error): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(onTimeout()), timeoutMs)
-    promise.then(
-      (value) => {
-        clearTimeout(timer)
-        resolve(value)
-      },
-      (error: unknown) => {
-        clearTimeout(timer)
-        reject(error)
-      },
-    )
-  })
+/** A health check must not end a user's command: while one runs, a hung check is only reported. */
+function healthTimedOut(channel: WorkerChannel, id: number, timeoutMs: number): Error {
+  if (channel.hasPending('call')) {
+    channel.abort(id, 'timeout')
+    return new Error(`health check timed out after ${timeoutMs} ms (the plugin is busy running a command)`)
+  }
+  channel.close("the plugin's worker was stopped after its health check timed out")
+  return new Error(`health check timed out after ${timeoutMs} ms`)
 }

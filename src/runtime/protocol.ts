@@ -1,14 +1,17 @@
-import type { CommandResult, PluginInfo } from '../core/pluginContract'
+import type { PluginInfo } from '../core/pluginContract'
 
 /**
  * The typed messages between the app and a plugin's sandbox worker. Every request carries an `id`;
  * the worker answers each with exactly one `reply`, and sends `log`, `progress`, `stage` and `fs`
- * messages tagged with the id of the request they belong to.
+ * messages tagged with the id of the request they belong to. Plugin code shares the worker with the
+ * runtime and can post anything, so the app checks every message and every reply value it receives.
  */
 export type HostRequest =
   | { type: 'load'; id: number; moduleUrl: string; exportName: string; integrity?: string }
   | { type: 'health'; id: number }
   | { type: 'call'; id: number; command: string; kwargs: Record<string, unknown>; config: Record<string, unknown> }
+
+export type RequestKind = HostRequest['type']
 
 export type HostMessage =
   | HostRequest
@@ -25,13 +28,6 @@ export interface LoadedPlugin {
 
 export type HealthReport = { healthy: true; name: string; version: string; [extra: string]: unknown } | { healthy: false; error: string }
 
-/** What each request kind answers with. */
-export interface ReplyValue {
-  load: LoadedPlugin
-  health: HealthReport
-  call: CommandResult
-}
-
 export type FsOperation = 'readText' | 'writeText' | 'readBytes' | 'writeBytes' | 'exists' | 'list' | 'remove'
 
 export type WorkerMessage =
@@ -40,7 +36,8 @@ export type WorkerMessage =
   | { type: 'stage'; id: number; stage: LoadStage }
   | { type: 'log'; id: number; message: string }
   | { type: 'progress'; id: number; done: number; total: number; label?: string }
-  | { type: 'fs'; id: number; fsId: number; op: FsOperation; args: unknown[] }
+  // `op` is any text here: the app checks it against the file operations it serves.
+  | { type: 'fs'; id: number; fsId: number; op: string; args: unknown[] }
 
 /** Where a load is, so that a time limit can say what hung. */
 export type LoadStage = 'import' | 'create' | 'get_info'

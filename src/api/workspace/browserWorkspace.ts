@@ -7,11 +7,20 @@ import { WORKSPACE_CHANNEL_NAME } from '../../core/storageKeys'
 import { CONTENTS, ENTRIES, FILE_COUNT, META, SAMPLES_SEEDED, TOTAL_SIZE, openWorkspaceDb, type WorkspaceDb } from './workspaceDb'
 
 const CHANGE_NOTICE_DELAY_MS = 50
+/** Enough to pay for a transaction many times over, few enough to keep each flush a short task. */
+const MAX_WRITES_PER_TRANSACTION = 256
 
 interface PendingWrite {
   path: string
   key: string
   bytes: Uint8Array
+}
+
+/** A single-file write waiting to be committed with the others that arrived in the same burst. */
+interface QueuedWrite {
+  write: PendingWrite
+  resolve(): void
+  reject(error: unknown): void
 }
 
 /**
@@ -26,6 +35,8 @@ export class BrowserWorkspace implements WorkspaceFs {
   private readonly listeners = new Set<() => void>()
   private readonly channel: BroadcastChannel | null
   private pendingChange: ReturnType<typeof setTimeout> | undefined
+  private queuedWrites: QueuedWrite[] = []
+  private flushScheduled = false
 
   /** `loadSamples` gives the sample files, fetched on the very first start and when the samples are restored. */
   constructor(loadSamples: () => Promise<WorkspaceFile[]>) {
@@ -48,11 +59,11 @@ export class BrowserWorkspace implements WorkspaceFs {
   }
 
   async writeBytes(path: string, bytes: Uint8Array): Promise<void> {
-    await this.writeFiles([{ path, bytes: requireBytes(bytes) }])
+    await this.writeOne({ path, bytes: requireBytes(bytes) })
   }
 
   async writeText(path: string, text: string): Promise<void> {
-    await this.writeFiles([{ path, bytes: encodeText(text) }])
+    await this.writeOne({ path, bytes: encodeText(text) })
   }
 
   /** True for a file, and for a folder (the root included) with any file below it. */
@@ -123,6 +134,58 @@ export class BrowserWorkspace implements WorkspaceFs {
     return () => this.listeners.delete(listener)
   }
 
+  /**
+   * A plugin can write thousands of small files in a second (DOE Runner caches every case): writes that
+   * arrive together share one transaction instead of paying for one each. Each still succeeds or fails
+   * on its own, and resolves only once it is stored.
+   */
+  private writeOne(file: WorkspaceFile): Promise<void> {
+    const [write] = pendingWrites([file])
+    return new Promise((resolve, reject) => {
+      this.queuedWrites.push({ write, resolve, reject })
+      if (this.flushScheduled) return
+      this.flushScheduled = true
+      setTimeout(() => void this.flushQueuedWrites(), 0)
+    })
+  }
+
+  private async flushQueuedWrites(): Promise<void> {
+    const batch = this.queuedWrites.splice(0, MAX_WRITES_PER_TRANSACTION)
+    if (this.queuedWrites.length > 0) setTimeout(() => void this.flushQueuedWrites(), 0)
+    else this.flushScheduled = false
+    const accepted: QueuedWrite[] = []
+    const refused = new Set<QueuedWrite>()
+    try {
+      const transaction = (await this.ready).transaction([ENTRIES, CONTENTS, META], 'readwrite')
+      const sizes = await previousSizes(transaction, batch.map(({ write }) => write))
+      let usage = await usageOf(transaction)
+      const modified = Date.now()
+      const requests: Array<Promise<unknown>> = []
+      for (const queued of batch) {
+        const { path, key, bytes } = queued.write
+        try {
+          usage = checkWrite(path, bytes.byteLength, usage, sizes.get(key))
+        } catch (error) {
+          refused.add(queued)
+          queued.reject(error)
+          continue
+        }
+        sizes.set(key, bytes.byteLength)
+        accepted.push(queued)
+        requests.push(...putFile(transaction, queued.write, modified))
+      }
+      requests.push(...putUsage(transaction, usage))
+      await Promise.all([...requests, transaction.done])
+    } catch (error) {
+      const unsettled = batch.filter((queued) => !refused.has(queued))
+      const failure = storageFailure(error, unsettled.map(({ write }) => write))
+      for (const queued of unsettled) queued.reject(failure)
+      return
+    }
+    for (const queued of accepted) queued.resolve()
+    if (accepted.length) this.changed()
+  }
+
   private async seedOnFirstStart(): Promise<boolean> {
     const db = await this.opened
     if ((await db.get(META, SAMPLES_SEEDED)) !== undefined) return false
@@ -139,17 +202,10 @@ export class BrowserWorkspace implements WorkspaceFs {
     const transaction = db.transaction([ENTRIES, CONTENTS, META], 'readwrite')
     // A refusal below happens before any request, so the transaction commits nothing.
     if (asSeed && (await transaction.objectStore(META).get(SAMPLES_SEEDED)) !== undefined) return false
-    const previousSizes = new Map<string, number | undefined>()
-    for (const { key } of writes) {
-      if (!previousSizes.has(key)) previousSizes.set(key, (await transaction.objectStore(ENTRIES).get(key))?.size)
-    }
-    const usage = checkWrites(writes, await usageOf(transaction), previousSizes)
+    const usage = checkWrites(writes, await usageOf(transaction), await previousSizes(transaction, writes))
 
     const modified = Date.now()
-    const requests: Array<Promise<unknown>> = writes.flatMap(({ key, bytes }) => [
-      transaction.objectStore(ENTRIES).put({ path: key, size: bytes.byteLength, modified }),
-      transaction.objectStore(CONTENTS).put(ownBuffer(bytes), key),
-    ])
+    const requests: Array<Promise<unknown>> = writes.flatMap((write) => putFile(transaction, write, modified))
     requests.push(...putUsage(transaction, usage))
     if (asSeed) requests.push(transaction.objectStore(META).put(modified, SAMPLES_SEEDED))
     try {
@@ -188,6 +244,20 @@ function checkWrites(writes: PendingWrite[], usage: WorkspaceUsage, sizes: Map<s
     sizes.set(key, bytes.byteLength)
   }
   return usage
+}
+
+/** The stored size of each path written (undefined for a new file), read in one go. */
+async function previousSizes(transaction: WorkspaceTransaction, writes: PendingWrite[]): Promise<Map<string, number | undefined>> {
+  const keys = [...new Set(writes.map(({ key }) => key))]
+  const entries = await Promise.all(keys.map((key) => transaction.objectStore(ENTRIES).get(key)))
+  return new Map(keys.map((key, index) => [key, entries[index]?.size]))
+}
+
+function putFile(transaction: WorkspaceTransaction, { key, bytes }: PendingWrite, modified: number): Array<Promise<unknown>> {
+  return [
+    transaction.objectStore(ENTRIES).put({ path: key, size: bytes.byteLength, modified }),
+    transaction.objectStore(CONTENTS).put(ownBuffer(bytes), key),
+  ]
 }
 
 /** Every key below the normalised folder `dir`, which is not the root. */

@@ -1,5 +1,6 @@
+import { errorMessage } from '../../core/errorMessage'
 import type { PluginInfo } from '../../core/pluginContract'
-import { errorMessage, LoadFailure } from './loadFailure'
+import { LoadFailure } from './loadFailure'
 
 type PluginObject = Record<string, unknown>
 

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../core/errorMessage'
 import { diagnoseModuleFetch } from '../fetchDiagnosis'
 
 const OPAQUE_FETCH_FAILURE = 'Failed to fetch dynamically imported module'
@@ -8,7 +9,7 @@ const OPAQUE_FETCH_FAILURE = 'Failed to fetch dynamically imported module'
  */
 export async function diagnoseImportFailure(moduleUrl: string, error: unknown): Promise<string> {
   if (error instanceof SyntaxError) return `syntax error in ${moduleUrl}: ${error.message}`
-  const message = error instanceof Error ? error.message : String(error)
+  const message = errorMessage(error)
   if (!message.includes(OPAQUE_FETCH_FAILURE)) {
     const name = error instanceof Error ? error.name : 'Error'
     return `the module threw while being imported: ${name}: ${message}`

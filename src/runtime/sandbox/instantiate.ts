@@ -1,4 +1,5 @@
-import { errorMessage, LoadFailure } from './loadFailure'
+import { errorMessage } from '../../core/errorMessage'
+import { LoadFailure } from './loadFailure'
 
 function isClass(value: Function): boolean {
   return /^class\b/.test(Function.prototype.toString.call(value))

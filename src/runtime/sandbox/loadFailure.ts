@@ -5,7 +5,3 @@ export class LoadFailure extends Error {
     this.name = 'LoadFailure'
   }
 }
-
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}

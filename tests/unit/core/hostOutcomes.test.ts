@@ -47,6 +47,31 @@ describe('callable commands', () => {
     expect(callableCommands(new Plugin(), ['run', 'missing', 7])).toEqual(['run', 'missing'])
   })
 
+  it('keeps neither host methods, Object.prototype names, non-text names nor repeats from supported_commands', () => {
+    const listed = ['run', 'toString', 'get_info', 'health_check', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf', null, { name: 'x' }, 'run', 'other']
+    expect(callableCommands(new Plugin(), listed)).toEqual(['run', 'other'])
+  })
+
+  it('leaves out a plugin’s own methods named like Object.prototype ones', () => {
+    class Overrides {
+      toString() {
+        return 'plugin'
+      }
+      valueOf() {
+        return 1
+      }
+      go() {}
+    }
+    expect(callableCommands(new Overrides(), undefined)).toEqual(['go'])
+  })
+
+  it('lists a method overridden in a subclass once', () => {
+    class Child extends Plugin {
+      run() {}
+    }
+    expect(callableCommands(new Child(), undefined)).toEqual(['run', 'inherited'])
+  })
+
   it.each([
     ['run', true],
     ['missing', false],

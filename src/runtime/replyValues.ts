@@ -1,0 +1,25 @@
+import type { PluginInfo } from '../core/pluginContract'
+import { isPlainObject } from './plainObject'
+import type { HealthReport, LoadedPlugin } from './protocol'
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value !== ''
+}
+
+/** A load reply's value when it describes a plugin as the runtime does; undefined otherwise. */
+export function parseLoadedPlugin(value: unknown): LoadedPlugin | undefined {
+  if (!isPlainObject(value) || !isPlainObject(value.info)) return undefined
+  const { info, commands } = value
+  if (!isNonEmptyString(info.name) || !isNonEmptyString(info.version)) return undefined
+  if (!Array.isArray(commands) || !commands.every((command) => typeof command === 'string')) return undefined
+  return { info: info as PluginInfo, commands }
+}
+
+/** A health reply's value when it has the shape of a health report; undefined otherwise. */
+export function parseHealthReport(value: unknown): HealthReport | undefined {
+  if (!isPlainObject(value)) return undefined
+  if (value.healthy === true) {
+    return isNonEmptyString(value.name) && isNonEmptyString(value.version) ? { ...value, healthy: true, name: value.name, version: value.version } : undefined
+  }
+  return value.healthy === false && typeof value.error === 'string' ? { healthy: false, error: value.error } : undefined
+}

@@ -1,0 +1,115 @@
+import { errorMessage } from '../../core/errorMessage'
+import { isCommandResult, outcomes } from '../../core/hostOutcomes'
+import { callableCommands, resolveCommand } from '../../core/pluginCommands'
+import type { CommandResult } from '../../core/pluginContract'
+import type { HealthReport, HostMessage, HostRequest, LoadedPlugin, WorkerMessage } from '../protocol'
+import { checkHealth } from './checkHealth'
+import { readPluginInfo } from './describePlugin'
+import { importPlugin } from './importPlugin'
+import { instantiatePlugin } from './instantiate'
+import { RemoteContextFactory } from './remoteContext'
+
+type Post = (message: WorkerMessage) => void
+export type ImportModule = (moduleUrl: string, integrity?: string) => Promise<Record<string, unknown>>
+
+/**
+ * The plugin host inside a sandbox worker: it imports one plugin, answers the app's requests and runs
+ * commands with a `ctx` whose file access goes back to the app.
+ */
+export class PluginHost {
+  private readonly contexts: RemoteContextFactory
+  private readonly aborters = new Map<number, AbortController>()
+  private plugin: Record<string, unknown> | undefined
+  private commands: string[] = []
+
+  constructor(
+    private readonly post: Post,
+    private readonly importModule: ImportModule = importPlugin,
+  ) {
+    this.contexts = new RemoteContextFactory(post)
+  }
+
+  receive(message: HostMessage): void {
+    switch (message.type) {
+      case 'abort':
+        this.aborters.get(message.id)?.abort(new DOMException(message.reason === 'timeout' ? 'Time limit reached' : 'Cancelled', 'AbortError'))
+        return
+      case 'fs-reply':
+        this.contexts.settle(message.fsId, message)
+        return
+      case 'load':
+      case 'health':
+      case 'call':
+        this.handle(message).then(
+          (value) => this.reply(message, value),
+          (error: unknown) => this.post({ type: 'reply', id: message.id, ok: false, message: errorMessage(error) }),
+        )
+    }
+  }
+
+  private handle(request: HostRequest): Promise<unknown> {
+    switch (request.type) {
+      case 'load':
+        return this.load(request)
+      case 'health':
+        return this.health()
+      case 'call':
+        return this.call(request)
+    }
+  }
+
+  private async load(request: Extract<HostRequest, { type: 'load' }>): Promise<LoadedPlugin> {
+    this.post({ type: 'stage', id: request.id, stage: 'import' })
+    const namespace = await this.importModule(request.moduleUrl, request.integrity)
+    this.post({ type: 'stage', id: request.id, stage: 'create' })
+    const instance = (await instantiatePlugin(namespace, request.exportName, request.moduleUrl)) as Record<string, unknown>
+    this.post({ type: 'stage', id: request.id, stage: 'get_info' })
+    const info = await readPluginInfo(instance)
+    this.plugin = instance
+    this.commands = callableCommands(instance, info.supported_commands)
+    return { info, commands: this.commands }
+  }
+
+  private async health(): Promise<HealthReport> {
+    return this.plugin ? checkHealth(this.plugin) : { healthy: false, error: 'plugin is not loaded' }
+  }
+
+  private async call(request: Extract<HostRequest, { type: 'call' }>): Promise<CommandResult> {
+    if (!this.plugin) return outcomes.executionFailed('plugin is not loaded')
+    const method = resolveCommand(this.plugin, this.commands, request.command)
+    if (!method) return outcomes.notSupported(request.command)
+    const aborter = new AbortController()
+    this.aborters.set(request.id, aborter)
+    try {
+      const ctx = this.contexts.create(request.id, request.config, aborter.signal)
+      const result = await method.call(this.plugin, request.kwargs, ctx)
+      return isCommandResult(result) ? result : outcomes.invalidResult()
+    } catch (error) {
+      return outcomes.executionFailed(errorMessage(error))
+    } finally {
+      this.aborters.delete(request.id)
+    }
+  }
+
+  private reply(request: HostRequest, value: unknown): void {
+    try {
+      this.post({ type: 'reply', id: request.id, ok: true, value })
+    } catch (error) {
+      // postMessage refuses what the structured clone cannot copy (functions, symbols, proxies).
+      this.post(uncopyableReply(request, errorMessage(error)))
+    }
+  }
+}
+
+/** The reply in place of a value that cannot be sent: each request kind fails in its own terms. */
+function uncopyableReply(request: HostRequest, detail: string): WorkerMessage {
+  const { id } = request
+  switch (request.type) {
+    case 'load':
+      return { type: 'reply', id, ok: false, message: `get_info() returned a value that cannot be sent to the app: ${detail}` }
+    case 'health':
+      return { type: 'reply', id, ok: true, value: { healthy: false, error: `health_check() returned a value that cannot be sent to the app: ${detail}` } }
+    case 'call':
+      return { type: 'reply', id, ok: true, value: outcomes.invalidResult() }
+  }
+}
