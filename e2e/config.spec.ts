@@ -1,3 +1,4 @@
+import { pluginConfigKey } from '../src/core/storageKeys'
 import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
@@ -65,7 +66,7 @@ test("a plugin's own file, saved with Ctrl+S, overlays its config.yaml settings 
   await page.keyboard.press('Control+S')
 
   await expect(config.unsaved).toHaveCount(0)
-  expect(await config.storedText('strataregula:doe_runner.yaml')).toBe('default_workers: 8  # more\nmin_version: "1.0.0"\n')
+  expect(await config.storedText(pluginConfigKey('doe_runner'))).toBe('default_workers: 8  # more\nmin_version: "1.0.0"\n')
   await expect
     .poll(() => config.effectiveValue('doe_runner'))
     .toEqual({ default_workers: 8, cache_enabled: true, log_level: 'INFO', min_version: '1.0.0' })

@@ -1,3 +1,4 @@
+import { GLOBAL_CONFIG_KEY, pluginConfigKey } from '../src/core/storageKeys'
 import { expect, presetConfig, test, withRegistries } from './support/fixtures'
 import { executePanel } from './support/executePanel'
 import { pluginCard } from './support/pluginsPanel'
@@ -39,7 +40,7 @@ test.describe('consent before foreign code runs', () => {
     await page.goto(withRegistries(`${other.origin}/cors/execute.json`))
     await page.getByRole('button', { name: `Always trust ${other.origin}` }).click()
     await expect(pluginCard(page, 'good').state).toHaveText('Loaded')
-    const stored = await page.evaluate(() => localStorage.getItem('strataregula:config.yaml'))
+    const stored = await page.evaluate((key) => localStorage.getItem(key), GLOBAL_CONFIG_KEY)
     expect(stored).toContain('# my settings')
     expect(stored).toContain(other.origin)
 
@@ -73,9 +74,9 @@ test('discovery.plugin_paths adds a second registry to the bundled one', async (
 })
 
 test('ctx.config is plugins.<name> overlaid by <name>.yaml', async ({ page, untrustedThirdParty: thirdParty }) => {
-  await page.addInitScript(() => {
-    if (localStorage.getItem('strataregula:outcomes.yaml') === null) localStorage.setItem('strataregula:outcomes.yaml', 'colour: blue\nextra: [1, 2]\n')
-  })
+  await page.addInitScript((key) => {
+    if (localStorage.getItem(key) === null) localStorage.setItem(key, 'colour: blue\nextra: [1, 2]\n')
+  }, pluginConfigKey('outcomes'))
   await presetConfig(page, `plugins:\n  outcomes: {colour: red, size: 3}\ndiscovery:\n  trusted_sources: ['${thirdParty.origin}']\n`)
   await page.goto(withRegistries(`${thirdParty.origin}/cors/execute.json`))
   const execute = executePanel(page)

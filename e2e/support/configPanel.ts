@@ -1,3 +1,4 @@
+import { GLOBAL_CONFIG_KEY } from '../../src/core/storageKeys'
 import { expect, type Page } from '@playwright/test'
 
 /** The Config panel's controls, found by their labels and accessible names. */
@@ -40,7 +41,7 @@ export function configPanel(page: Page) {
     },
 
     /** The text stored under `key`, read from the page's own storage; null when nothing is stored. */
-    storedText(key = 'strataregula:config.yaml'): Promise<string | null> {
+    storedText(key = GLOBAL_CONFIG_KEY): Promise<string | null> {
       return page.evaluate((storageKey) => localStorage.getItem(storageKey), key)
     },
 

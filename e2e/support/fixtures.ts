@@ -1,7 +1,7 @@
+import { GLOBAL_CONFIG_KEY } from '../../src/core/storageKeys'
 import { test as base, type Page } from '@playwright/test'
 import { startFixtureServer, type FixtureServer } from './fixtureServer'
 
-const GLOBAL_CONFIG_KEY = 'strataregula:config.yaml'
 
 /**
  * Tests get a second origin serving e2e/fixtures, fresh for each test: `thirdParty` is listed in

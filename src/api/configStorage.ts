@@ -1,3 +1,4 @@
+import { errorMessage } from '../core/errorMessage'
 import { formatKiB, utf8Size } from '../core/config/size'
 import { GLOBAL_CONFIG_KEY, pluginNameOfConfigKey } from '../core/storageKeys'
 
@@ -48,7 +49,7 @@ export class ConfigStorage {
     } catch (error) {
       const reason = isQuotaExceeded(error)
         ? `browser storage is full (the text is ${formatKiB(utf8Size(text))}); nothing was changed`
-        : `${error instanceof Error ? error.message : String(error)}; nothing was changed`
+        : `${errorMessage(error)}; nothing was changed`
       throw new ConfigStorageError(`Could not save ${key}: ${reason}`)
     }
   }

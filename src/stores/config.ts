@@ -1,3 +1,4 @@
+import { errorMessage } from '../core/errorMessage'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { ConfigStorage, ConfigStorageError } from '../api/configStorage'
@@ -130,7 +131,7 @@ function openConfigStorage(): ConfigStorage {
   try {
     return new ConfigStorage(window.localStorage)
   } catch (error) {
-    const reason = `browser storage is not available (${error instanceof Error ? error.message : String(error)})`
+    const reason = `browser storage is not available (${errorMessage(error)})`
     return new ConfigStorage(refusingStorage(reason))
   }
 }

@@ -1,13 +1,10 @@
+import { errorMessage } from '../core/errorMessage'
 import { defineStore } from 'pinia'
 import { markRaw, ref } from 'vue'
 import { BrowserWorkspace } from '../api/workspace/browserWorkspace'
 import { fetchSamples } from '../api/workspace/fetchSamples'
 import { readLocalFile } from '../api/workspace/localFiles'
 import type { WorkspaceEntry } from '../core/workspace/types'
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
 
 export interface ReadOptions {
   /** Resolve to null on failure without touching `errors`: for reads the user did not ask for, like a refresh. */
@@ -37,7 +34,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       files.value = entries
       loaded.value = true
     } catch (error) {
-      errors.value = [messageOf(error)]
+      errors.value = [errorMessage(error)]
     }
   }
 
@@ -47,7 +44,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     try {
       return await action()
     } catch (error) {
-      errors.value = [messageOf(error)]
+      errors.value = [errorMessage(error)]
       return null
     }
   }
@@ -59,7 +56,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       try {
         await fs.writeFiles([await readLocalFile(file)])
       } catch (error) {
-        errors.value.push(messageOf(error))
+        errors.value.push(errorMessage(error))
       }
     }
   }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../core/errorMessage'
 import { parseSampleIndex } from '../../core/workspace/sampleIndex'
 import type { WorkspaceFile } from '../../core/workspace/types'
 
@@ -16,7 +17,7 @@ export async function fetchSamples(): Promise<WorkspaceFile[]> {
       }),
     )
   } catch (error) {
-    throw new Error(`Could not load the samples: ${error instanceof Error ? error.message : String(error)}`)
+    throw new Error(`Could not load the samples: ${errorMessage(error)}`)
   }
 }
 

@@ -1,3 +1,4 @@
+import { errorMessage } from '../errorMessage'
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml'
 import { isMapping } from './mapping'
 import { formatPath } from './path'
@@ -62,7 +63,7 @@ export function parseConfigText(text: string): ParsedConfigText {
   } catch (error) {
     const message = isAliasBomb(error)
       ? `Too many alias expansions (more than ${MAX_ALIAS_COUNT}): the file looks like an alias bomb and was not read`
-      : `Could not read the YAML: ${error instanceof Error ? error.message : String(error)}`
+      : `Could not read the YAML: ${errorMessage(error)}`
     return { ...unusable([...errors, { message }]), warnings }
   }
 

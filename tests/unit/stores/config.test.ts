@@ -3,11 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ConfigStorageError } from '../../../src/api/configStorage'
 import { DEFAULT_GLOBAL_CONFIG_TEXT, defaultGlobalConfig } from '../../../src/core/config/defaults'
 import { ConfigEditError } from '../../../src/core/config/edit'
+import { GLOBAL_CONFIG_KEY, pluginConfigKey } from '../../../src/core/storageKeys'
 import { useConfigStore } from '../../../src/stores/config'
 import { MemoryStorage } from '../../support/memoryStorage'
 
-const GLOBAL_KEY = 'strataregula:config.yaml'
-const DOE_KEY = 'strataregula:doe_runner.yaml'
+const GLOBAL_KEY = GLOBAL_CONFIG_KEY
+const DOE_KEY = pluginConfigKey('doe_runner')
 
 let storage: MemoryStorage
 let page: EventTarget
