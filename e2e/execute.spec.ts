@@ -67,6 +67,38 @@ test.describe('Execute panel outcomes', () => {
     await expect(execute.outcome).toContainText('Command executed successfully')
   })
 
+  test('a command flooding the log and progress leaves the page usable and stops on Cancel', async ({ page }) => {
+    const execute = executePanel(page)
+    await execute.start('outcomes', 'floods', '', 60)
+    await expect(execute.log).toContainText('flood')
+
+    const healthTab = page.getByRole('tab', { name: 'Health' })
+    const started = Date.now()
+    await healthTab.click()
+    await expect(healthTab).toHaveAttribute('aria-selected', 'true')
+    expect(Date.now() - started).toBeLessThan(1000)
+
+    await execute.open()
+    await execute.cancel.click()
+    await expect(execute.outcome).toContainText('Command failed: Plugin execution cancelled')
+    await expect(execute.log).toContainText(/earlier lines? not shown/)
+    await expect(execute.log).toContainText(/flood \d+$/)
+  })
+
+  test('plugin code posting to the app in a loop is stopped and the page stays usable', async ({ page }) => {
+    const execute = executePanel(page)
+    await execute.start('outcomes', 'posts_directly', '', 60)
+    await expect(execute.outcome).toHaveText(
+      /^Command failed: Plugin execution failed: the plugin sent more than 50,000 messages in a second/,
+      { timeout: 10_000 },
+    )
+    const healthTab = page.getByRole('tab', { name: 'Health' })
+    const started = Date.now()
+    await healthTab.click()
+    await expect(healthTab).toHaveAttribute('aria-selected', 'true')
+    expect(Date.now() - started).toBeLessThan(1000)
+  })
+
   test('log lines and progress appear while the command runs', async ({ page }) => {
     const execute = executePanel(page)
     await execute.start('outcomes', 'streams', 'steps: 4\ninterval_ms: 600')

@@ -5,7 +5,11 @@ import type { AbortReason, FsOperation, HostMessage, HostRequest, LoadStage, Req
 
 const FS_OPERATIONS: ReadonlySet<string> = new Set<FsOperation>(['readText', 'writeText', 'readBytes', 'writeBytes', 'exists', 'list', 'remove'])
 
-const MAX_LOG_MESSAGE_LENGTH = 10_000
+const MAX_LOG_LINE_LENGTH = 10_000
+const MAX_LOG_LINES_PER_BATCH = 5_000
+const MAX_MESSAGES_PER_SECOND = 50_000
+// Counted over short windows, so a flood is caught before a large backlog builds up.
+const BUDGET_WINDOW_MS = 100
 
 const ABORTED_CALL_MESSAGE: Record<AbortReason, string> = {
   cancelled: 'the call was cancelled',
@@ -45,9 +49,14 @@ export class WorkerChannel {
   private readonly aborted = new Map<number, AbortReason>()
   private heardFromWorker = false
   private closed = false
+  private budgetWindowStart = 0
+  private messagesInWindow = 0
+
+  // Once closed, queued messages are dropped unread: reading `data` is what costs (it deserialises).
+  private readonly onMessage = (event: Event) => this.closed || this.receive((event as MessageEvent).data)
 
   constructor(private readonly worker: SandboxWorker) {
-    worker.addEventListener('message', (event) => this.receive((event as MessageEvent).data))
+    worker.addEventListener('message', this.onMessage)
     worker.addEventListener('error', (event) => {
       event.preventDefault()
       const detail = uncaughtErrorText(event)
@@ -91,6 +100,7 @@ export class WorkerChannel {
     if (this.closed) return
     this.closed = true
     this.worker.terminate()
+    this.worker.removeEventListener('message', this.onMessage)
     for (const pending of this.pending.values()) pending.reject(new Error(reason))
     this.pending.clear()
   }
@@ -100,8 +110,9 @@ export class WorkerChannel {
   }
 
   private receive(data: unknown): void {
+    if (this.overBudget()) return
     const message = parseWorkerMessage(data)
-    if (!message || this.closed) return
+    if (!message) return
     this.heardFromWorker = true
     const pending = this.pending.get(message.id)
     if (pending) return this.deliver(pending, message)
@@ -110,6 +121,21 @@ export class WorkerChannel {
       const reason = this.aborted.get(message.id)
       this.refuseFs(message.fsId, reason ? ABORTED_CALL_MESSAGE[reason] : 'the call has ended')
     }
+  }
+
+  /**
+   * Our runtime sends a few dozen messages a second; plugin code posting in a loop sends millions and would
+   * bury the page's event loop. Past the budget the worker is stopped.
+   */
+  private overBudget(): boolean {
+    const now = performance.now()
+    if (now - this.budgetWindowStart >= BUDGET_WINDOW_MS) {
+      this.budgetWindowStart = now
+      this.messagesInWindow = 0
+    }
+    if (++this.messagesInWindow <= (MAX_MESSAGES_PER_SECOND * BUDGET_WINDOW_MS) / 1000) return false
+    this.close(`the plugin sent more than ${MAX_MESSAGES_PER_SECOND.toLocaleString('en')} messages in a second`)
+    return true
   }
 
   private deliver(pending: Pending, message: WorkerMessage): void {
@@ -123,7 +149,7 @@ export class WorkerChannel {
         pending.onStage?.(message.stage)
         return
       case 'log':
-        pending.onLog?.(capLogMessage(message.message))
+        pending.onLog?.(capLogBatch(message.message, message.dropped ?? 0))
         return
       case 'progress':
         pending.onProgress?.(message.done, message.total, message.label)
@@ -154,10 +180,22 @@ function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined
 }
 
-function capLogMessage(message: string): string {
-  if (message.length <= MAX_LOG_MESSAGE_LENGTH) return message
+/** A batch of log lines as the page shows it: at most MAX_LOG_LINES_PER_BATCH lines of bounded length. */
+function capLogBatch(message: string, dropped: number): string {
+  let lines = message.split('\n')
+  if (lines.length > MAX_LOG_LINES_PER_BATCH) {
+    dropped += lines.length - MAX_LOG_LINES_PER_BATCH
+    lines = lines.slice(-MAX_LOG_LINES_PER_BATCH)
+  }
+  const kept = lines.map(capLogLine)
+  if (dropped > 0) kept.unshift(`… ${dropped} log lines skipped: the plugin logged faster than they can be shown`)
+  return kept.join('\n')
+}
+
+function capLogLine(line: string): string {
+  if (line.length <= MAX_LOG_LINE_LENGTH) return line
   // Never leave half of a surrogate pair before the ellipsis.
-  return `${message.slice(0, MAX_LOG_MESSAGE_LENGTH - 1).replace(/[\uD800-\uDBFF]$/, '')}…`
+  return `${line.slice(0, MAX_LOG_LINE_LENGTH - 1).replace(/[\uD800-\uDBFF]$/, '')}…`
 }
 
 /** `: <message>` of an error event, or nothing when the browser gave none. */

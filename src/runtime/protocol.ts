@@ -34,7 +34,8 @@ export type WorkerMessage =
   | { type: 'reply'; id: number; ok: true; value: unknown }
   | { type: 'reply'; id: number; ok: false; message: string }
   | { type: 'stage'; id: number; stage: LoadStage }
-  | { type: 'log'; id: number; message: string }
+  /** Log lines gathered since the last one (newline-separated), and how many the sandbox dropped. */
+  | { type: 'log'; id: number; message: string; dropped?: number }
   | { type: 'progress'; id: number; done: number; total: number; label?: string }
   // `op` is any text here: the app checks it against the file operations it serves.
   | { type: 'fs'; id: number; fsId: number; op: string; args: unknown[] }

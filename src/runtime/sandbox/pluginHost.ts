@@ -42,7 +42,10 @@ export class PluginHost {
       case 'call':
         this.handle(message).then(
           (value) => this.reply(message, value),
-          (error: unknown) => this.post({ type: 'reply', id: message.id, ok: false, message: errorMessage(error) }),
+          (error: unknown) => {
+            this.contexts.flush(message.id)
+            this.post({ type: 'reply', id: message.id, ok: false, message: errorMessage(error) })
+          },
         )
     }
   }
@@ -92,6 +95,7 @@ export class PluginHost {
   }
 
   private reply(request: HostRequest, value: unknown): void {
+    this.contexts.flush(request.id)
     try {
       this.post({ type: 'reply', id: request.id, ok: true, value })
     } catch (error) {

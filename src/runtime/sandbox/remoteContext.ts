@@ -1,3 +1,4 @@
+import { LogTail } from '../../core/logTail'
 import type { PluginContext } from '../../core/pluginContract'
 import type { WorkspaceFs } from '../../core/workspace/types'
 import type { FsOperation, WorkerMessage } from '../protocol'
@@ -9,10 +10,25 @@ interface PendingFs {
   reject(error: Error): void
 }
 
-/** Builds the `ctx` of one command call; its `fs` and callbacks travel to the app over the protocol. */
+interface Outbox {
+  log: LogTail
+  progress?: { done: number; total: number; label?: string }
+}
+
+/** How often gathered log lines and progress go to the app, and how many lines wait at most. */
+export const OUTBOX_FLUSH_MS = 50
+const OUTBOX_MAX_LINES = 5_000
+
+/**
+ * Builds the `ctx` of one command call; its `fs` and callbacks travel to the app over the protocol.
+ * Log lines and progress are gathered and sent every OUTBOX_FLUSH_MS: a plugin logging in a tight loop
+ * would otherwise bury the page under messages (one that never yields sends nothing at all).
+ */
 export class RemoteContextFactory {
   private nextFsId = 1
   private readonly pendingFs = new Map<number, PendingFs>()
+  private readonly outboxes = new Map<number, Outbox>()
+  private flushTimer: ReturnType<typeof setTimeout> | undefined
 
   constructor(private readonly post: Post) {}
 
@@ -31,10 +47,39 @@ export class RemoteContextFactory {
       fs,
       config,
       signal,
-      log: (message) => this.post({ type: 'log', id: callId, message: String(message) }),
-      progress: (done, total, label) =>
-        this.post({ type: 'progress', id: callId, done: Number(done), total: Number(total), ...(label === undefined ? {} : { label: String(label) }) }),
+      log: (message) => {
+        this.outbox(callId).log.append(String(message))
+        this.scheduleFlush()
+      },
+      progress: (done, total, label) => {
+        this.outbox(callId).progress = { done: Number(done), total: Number(total), ...(label === undefined ? {} : { label: String(label) }) }
+        this.scheduleFlush()
+      },
     }
+  }
+
+  /** Sends what a call gathered (all calls when no id is given), e.g. right before its reply. */
+  flush(callId?: number): void {
+    for (const [id, outbox] of this.outboxes) {
+      if (callId !== undefined && id !== callId) continue
+      this.outboxes.delete(id)
+      const { lines, dropped } = outbox.log
+      if (lines.length > 0) this.post({ type: 'log', id, message: lines.join('\n'), ...(dropped > 0 ? { dropped } : {}) })
+      if (outbox.progress) this.post({ type: 'progress', id, ...outbox.progress })
+    }
+  }
+
+  private outbox(callId: number): Outbox {
+    let outbox = this.outboxes.get(callId)
+    if (!outbox) this.outboxes.set(callId, (outbox = { log: new LogTail(OUTBOX_MAX_LINES) }))
+    return outbox
+  }
+
+  private scheduleFlush(): void {
+    this.flushTimer ??= setTimeout(() => {
+      this.flushTimer = undefined
+      this.flush()
+    }, OUTBOX_FLUSH_MS)
   }
 
   settle(fsId: number, outcome: { ok: true; value: unknown } | { ok: false; message: string; code?: string }): void {
@@ -47,6 +92,8 @@ export class RemoteContextFactory {
 
   private requestFs(callId: number, op: FsOperation, args: unknown[]): Promise<unknown> {
     const fsId = this.nextFsId++
+    // The app sees the call's log up to this point before the file operation.
+    this.flush(callId)
     return new Promise((resolve, reject) => {
       this.pendingFs.set(fsId, { resolve, reject })
       this.post({ type: 'fs', id: callId, fsId, op, args })

@@ -115,7 +115,34 @@ describe('WorkerChannel hooks', () => {
     expect(call.onProgress).not.toHaveBeenCalled()
   })
 
-  it('cuts a log message at 10,000 characters', () => {
+  it('keeps the last 5,000 lines of a batch and says how many were skipped, by the sandbox or here', () => {
+    const { worker, channel } = open()
+    const { onLog } = startCall(channel)
+    const lines = Array.from({ length: 5_010 }, (_, index) => `line ${index}`)
+    worker.emit({ type: 'log', id: 1, message: lines.join('\n'), dropped: 90 })
+    const shown = (onLog.mock.calls[0][0] as string).split('\n')
+    expect(shown[0]).toBe('… 100 log lines skipped: the plugin logged faster than they can be shown')
+    expect(shown.slice(1)).toEqual(lines.slice(10))
+  })
+
+  it.each([0, -1, 1.5, '3'])('drops a log batch whose dropped count is %j', (dropped) => {
+    const { worker, channel } = open()
+    const { onLog } = startCall(channel)
+    worker.emit({ type: 'log', id: 1, message: 'x', dropped })
+    expect(onLog).not.toHaveBeenCalled()
+  })
+
+  it('stops a worker that posts more than 50,000 messages in a second', async () => {
+    const { worker, channel } = open()
+    const call = startCall(channel)
+    for (let index = 0; index <= 5_000; index++) worker.emit({ type: 'progress', id: 1, done: index, total: 1e6 })
+    await expect(call.reply).rejects.toThrow('the plugin sent more than 50,000 messages in a second')
+    expect(worker.terminate).toHaveBeenCalled()
+    // The budget is counted per tenth of a second: 5,000 pass, the next one stops the worker.
+    expect(call.onProgress).toHaveBeenCalledTimes(5_000)
+  })
+
+  it('cuts a log line at 10,000 characters', () => {
     const { worker, channel } = open()
     const { onLog } = startCall(channel)
     worker.emit({ type: 'log', id: 1, message: 'x'.repeat(10_000) })
