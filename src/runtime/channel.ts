@@ -1,3 +1,4 @@
+import { BUDGET_WINDOW_MS, FLOOD_MESSAGE, MAX_MESSAGES_PER_SECOND } from './messageBudget'
 import { errorMessage } from '../core/errorMessage'
 import type { WorkspaceFs } from '../core/workspace/types'
 import { parseWorkerMessage } from './parseWorkerMessage'
@@ -7,9 +8,6 @@ const FS_OPERATIONS: ReadonlySet<string> = new Set<FsOperation>(['readText', 'wr
 
 const MAX_LOG_LINE_LENGTH = 10_000
 const MAX_LOG_LINES_PER_BATCH = 5_000
-const MAX_MESSAGES_PER_SECOND = 50_000
-// Counted over short windows, so a flood is caught before a large backlog builds up.
-const BUDGET_WINDOW_MS = 100
 
 const ABORTED_CALL_MESSAGE: Record<AbortReason, string> = {
   cancelled: 'the call was cancelled',
@@ -20,6 +18,9 @@ type RequestBody<K extends RequestKind> = Omit<Extract<HostRequest, { type: K }>
 type FsRequest = Extract<WorkerMessage, { type: 'fs' }>
 
 /** The part of a `Worker` the channel uses. */
+/** The event a sandbox dispatches when it stopped a worker for flooding the page with messages. */
+export const FLOOD_EVENT = 'flood'
+
 export interface SandboxWorker extends EventTarget {
   postMessage(message: HostMessage): void
   terminate(): void
@@ -65,6 +66,8 @@ export class WorkerChannel {
     })
     // Which request an unreadable message answered cannot be known, so every open request fails.
     worker.addEventListener('messageerror', () => this.close('the sandbox sent a message that could not be read'))
+    // The sandbox frame stops a flooding worker itself and says so.
+    worker.addEventListener(FLOOD_EVENT, () => this.close(FLOOD_MESSAGE))
   }
 
   get isClosed(): boolean {
@@ -134,7 +137,7 @@ export class WorkerChannel {
       this.messagesInWindow = 0
     }
     if (++this.messagesInWindow <= (MAX_MESSAGES_PER_SECOND * BUDGET_WINDOW_MS) / 1000) return false
-    this.close(`the plugin sent more than ${MAX_MESSAGES_PER_SECOND.toLocaleString('en')} messages in a second`)
+    this.close(FLOOD_MESSAGE)
     return true
   }
 

@@ -1,3 +1,6 @@
+import { FLOOD_EVENT, type SandboxWorker } from './channel'
+import type { HostMessage } from './protocol'
+import { sandboxFrameDocument, SANDBOX_HANDSHAKE, type FrameEnvelope } from './sandboxFrameDocument'
 import sandboxRuntimeUrl from './sandbox/sandboxRuntime.ts?worker&url'
 
 /** The sandbox runtime's absolute URL; the worker imports it from an opaque origin, so it must be CORS-enabled. */
@@ -6,10 +9,58 @@ export function runtimeModuleUrl(): string {
 }
 
 /**
- * Starts a module worker whose script is a `data:` URL, so it runs with an opaque origin: no access to
- * the app's storage, cookies or same-origin files. It only imports the sandbox runtime.
+ * A plugin's worker, started from a `data:` URL (opaque origin: no access to the app's storage, cookies or
+ * files) inside a sandboxed frame of its own. Chromium runs sandboxed frames in another process, so
+ * whatever the worker posts lands there first: the frame relays it to the app over a MessagePort and
+ * stops a worker that floods it, and a worker looping after `terminate()` burns no time of the app's page.
  */
-export function startSandboxWorker(name: string): Worker {
-  const bootstrap = `import ${JSON.stringify(runtimeModuleUrl())};`
-  return new Worker(`data:text/javascript;charset=utf-8,${encodeURIComponent(bootstrap)}`, { type: 'module', name })
+class FramedWorker extends EventTarget implements SandboxWorker {
+  private readonly frame: HTMLIFrameElement
+  private readonly port: MessagePort
+
+  constructor(name: string) {
+    super()
+    const channel = new MessageChannel()
+    this.port = channel.port1
+    this.port.onmessage = (event: MessageEvent<FrameEnvelope>) => this.relay(event.data)
+    this.frame = document.createElement('iframe')
+    this.frame.sandbox.add('allow-scripts')
+    this.frame.hidden = true
+    this.frame.title = `Sandbox of plugin ${name}`
+    this.frame.srcdoc = sandboxFrameDocument(runtimeModuleUrl(), name)
+    this.frame.addEventListener('load', () => this.frame.contentWindow?.postMessage(SANDBOX_HANDSHAKE, '*', [channel.port2]), { once: true })
+    document.body.append(this.frame)
+  }
+
+  postMessage(message: HostMessage): void {
+    this.port.postMessage(message)
+  }
+
+  terminate(): void {
+    // Messages already on their way are dropped, not dispatched.
+    this.port.onmessage = null
+    this.port.close()
+    this.frame.remove()
+  }
+
+  private relay(envelope: FrameEnvelope): void {
+    switch (envelope.kind) {
+      case 'message':
+        this.dispatchEvent(new MessageEvent('message', { data: envelope.data }))
+        return
+      case 'error':
+        this.dispatchEvent(new ErrorEvent('error', { message: envelope.message, cancelable: true }))
+        return
+      case 'messageerror':
+        this.dispatchEvent(new Event('messageerror'))
+        return
+      case 'flood':
+        this.dispatchEvent(new Event(FLOOD_EVENT))
+        return
+    }
+  }
+}
+
+export function startSandboxWorker(name: string): SandboxWorker {
+  return new FramedWorker(name)
 }
