@@ -61,12 +61,14 @@ export class PluginSandbox {
   async call(command: string, kwargs: Record<string, unknown>, options: CallOptions): Promise<CommandResult> {
     const timeoutMs = options.timeoutMs ?? TIME_LIMITS.call
     const session = this.currentSession(TIME_LIMITS.load)
-    let channel: WorkerChannel
+    let channel: WorkerChannel | 'cancelled'
     try {
-      channel = await session.ready()
+      // A plugin reloading after a stopped call can take its load time limit: Cancel must not wait for it.
+      channel = await Promise.race([session.ready(), whenAborted(options.signal)])
     } catch (error) {
       return outcomes.executionFailed(errorMessage(error))
     }
+    if (channel === 'cancelled') return outcomes.cancelled()
     const { id, reply } = channel.request(
       { type: 'call', command, kwargs, config: options.config },
       { fs: options.fs, onLog: options.onLog, onProgress: options.onProgress },
@@ -104,6 +106,13 @@ export class PluginSandbox {
     if (!this.session || this.session.isOver) this.session = new SandboxSession(this.entry, this.startWorker, loadTimeoutMs)
     return this.session
   }
+}
+
+function whenAborted(signal: AbortSignal | undefined): Promise<'cancelled'> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) resolve('cancelled')
+    signal?.addEventListener('abort', () => resolve('cancelled'), { once: true })
+  })
 }
 
 /** A health check must not end a user's command: while one runs, a hung check is only reported. */

@@ -296,6 +296,15 @@ describe('PluginSandbox.call', () => {
     expect(await options.fs.readText('a.txt')).toBe('alpha')
   })
 
+  it('is cancelled at once while its plugin is still loading', async () => {
+    const { sandbox } = sandboxWith(() => {})
+    const controller = new AbortController()
+    const result = sandbox.call('go', {}, callOptions({ signal: controller.signal }))
+    await vi.advanceTimersByTimeAsync(1_000)
+    controller.abort()
+    expect(await result).toEqual(outcomes.cancelled())
+  })
+
   it('is cancelled without waiting when its signal has already fired', async () => {
     const controller = new AbortController()
     controller.abort()
