@@ -1,11 +1,11 @@
 import { readFileSync, statSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import { MAX_FILES, formatCount, formatSize } from '../src/core/workspace/limits'
 import { confirmIn } from './support/dialogs'
 import { executePanel } from './support/executePanel'
 import { fileRow, openFilesPanel, serveSamples, storeFilesDirectly } from './support/filesPanel'
-import { withRegistries } from './support/fixtures'
+import { test, withRegistries } from './support/fixtures'
 
 const SAMPLES_DIR = new URL('../public/samples/', import.meta.url)
 const MiB = 1024 * 1024
@@ -24,23 +24,6 @@ function numberedPaths(folder: string, count: number): string[] {
 }
 
 /** A plugin, served from the app's own origin, that answers `ctx.fs.exists` for each of `paths`. */
-async function serveExistsProbe(page: Page): Promise<void> {
-  const plugin = `export default {
-    get_info: () => ({ name: 'exists_probe', version: '1.0.0', supported_commands: ['exists'] }),
-    async exists({ paths }, ctx) {
-      const answers = {}
-      for (const path of paths) answers[path] = await ctx.fs.exists(path)
-      return { status: 'success', exists: answers }
-    },
-  }`
-  const registry = { name: 'exists probe', 'entry-points': { 'strataregula.plugins': { exists_probe: './probe.js' } } }
-  await page.route('**/exists-probe/*', (route) =>
-    route.request().url().endsWith('/registry.json')
-      ? route.fulfill({ json: registry, headers: { 'Access-Control-Allow-Origin': '*' } })
-      : route.fulfill({ body: plugin, contentType: 'text/javascript', headers: { 'Access-Control-Allow-Origin': '*' } }),
-  )
-}
-
 test('the workspace starts with every bundled sample', async ({ page }) => {
   const { files } = JSON.parse(readFileSync(new URL('index.json', SAMPLES_DIR), 'utf8')) as { files: string[] }
   await openFilesPanel(page)
@@ -242,10 +225,9 @@ test('a long list shows 500 rows at first, then more or all of them on request',
   await expect(fileRow(page, '.doe_cache/case-01000.json').view).toBeFocused()
 })
 
-test('ctx.fs.exists is true for a file and for a folder with files below it', async ({ page, baseURL }) => {
-  await serveExistsProbe(page)
+test('ctx.fs.exists is true for a file and for a folder with files below it', async ({ page, thirdParty }) => {
   await serveSamples(page, { 'doe/cases.csv': 'id\n', 'doe/runs/1.csv': 'id\n', 'doe.txt': 'x' })
-  await page.goto(withRegistries(new URL('exists-probe/registry.json', baseURL).href))
+  await page.goto(withRegistries(`${thirdParty.origin}/cors/exists.json`))
   const expected = {
     doe: true,
     'doe/': true,
