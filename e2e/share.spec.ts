@@ -23,6 +23,9 @@ test('a share link reopens the registries, plugin, command and arguments without
   await expect(reopened.command).toHaveValue('async_ok')
   await expect(reopened.argumentsInput).toHaveValue(args)
   await expect(opened.getByText('Opened from a shared link: check the arguments, then press Run.')).toBeVisible()
+  // Once the plugin has loaded, nothing has run by itself.
+  await expect(reopened.plugin.locator('option[value="outcomes"]')).toBeEnabled()
+  await expect(reopened.run).toBeEnabled()
   await expect(reopened.result).toHaveCount(0)
   await expect(reopened.history).toHaveCount(0)
 

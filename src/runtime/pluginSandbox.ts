@@ -10,7 +10,9 @@ import { SandboxSession, type StartWorker } from './sandboxSession'
 import { ABORT_GRACE_MS, TIME_LIMITS } from './timeLimits'
 import { withTimeLimit } from './withTimeLimit'
 
-export { PluginLoadError } from './pluginLoadError'
+import { PluginLoadError } from './pluginLoadError'
+
+export { PluginLoadError }
 
 export interface CallOptions {
   config: Record<string, unknown>
@@ -34,13 +36,24 @@ const startBrowserWorker: StartWorker = async (name) => (await import('./sandbox
  * terminated (unless a health check times out while a command runs), and the next use starts a fresh
  * one and loads the plugin again.
  */
+export type LoadListener = (outcome: { ok: true; loaded: LoadedPlugin } | { ok: false; reason: string }) => void
+
 export class PluginSandbox {
   private session: SandboxSession | undefined
+  private loadListener: LoadListener | undefined
 
   constructor(
     private readonly entry: PluginEntry,
     private readonly startWorker: StartWorker = startBrowserWorker,
   ) {}
+
+  /**
+   * Hears how every load ends, also the silent reloads that follow a stopped command or health check,
+   * so that what the app shows of the plugin stays true.
+   */
+  onLoadSettled(listener: LoadListener): void {
+    this.loadListener = listener
+  }
 
   /** Loads the plugin (once per worker) and returns what `get_info()` said. */
   load(timeoutMs: number = TIME_LIMITS.load): Promise<LoadedPlugin> {
@@ -103,7 +116,14 @@ export class PluginSandbox {
   }
 
   private currentSession(loadTimeoutMs: number): SandboxSession {
-    if (!this.session || this.session.isOver) this.session = new SandboxSession(this.entry, this.startWorker, loadTimeoutMs)
+    if (!this.session || this.session.isOver) {
+      const session = new SandboxSession(this.entry, this.startWorker, loadTimeoutMs)
+      this.session = session
+      session.loaded.then(
+        (loaded) => this.loadListener?.({ ok: true, loaded }),
+        (error: unknown) => this.loadListener?.({ ok: false, reason: error instanceof PluginLoadError ? error.reason : errorMessage(error) }),
+      )
+    }
     return this.session
   }
 }

@@ -8,7 +8,7 @@ import { mergeManifests, type Shadowing } from '../core/manifest/mergeManifests'
 import type { ParsedManifest, PluginEntry } from '../core/manifest/types'
 import type { PluginInfo } from '../core/pluginContract'
 import { untrustedOrigins } from '../core/trust'
-import { PluginLoadError, PluginSandbox } from '../runtime/pluginSandbox'
+import { PluginSandbox } from '../runtime/pluginSandbox'
 import { useConfigStore } from './config'
 
 /**
@@ -97,7 +97,7 @@ export const useRegistryStore = defineStore('registry', () => {
     loadingManifests.value = false
     const merged = mergeManifests(manifests.value)
     shadowings.value = merged.shadowings
-    sandboxes.value = markRaw(new Map(merged.entries.map((entry) => [entry.name, markRaw(new PluginSandbox(entry))])))
+    sandboxes.value = markRaw(new Map(merged.entries.map((entry) => [entry.name, sandboxOf(entry)])))
     plugins.value = merged.entries.map((entry) => ({
       name: entry.name,
       entry,
@@ -137,17 +137,25 @@ export const useRegistryStore = defineStore('registry', () => {
     if (!plugin || !sandbox) return
     plugin.state = 'loading'
     plugin.error = undefined
-    try {
-      const loaded = await sandbox.load()
-      plugin.info = loaded.info
-      plugin.commands = loaded.commands
-      plugin.state = 'ready'
-    } catch (error) {
-      const reason = error instanceof PluginLoadError ? error.reason : errorMessage(error)
-      plugin.error = loadFailureMessage(name, reason)
-      plugin.state = 'failed'
-    }
+    // How it ends is recorded by the sandbox's load listener (see `sandboxOf`), reloads included.
+    await sandbox.load().catch(() => undefined)
   }
+
+  /** The sandbox of an entry, reporting every load's outcome into the plugin's record. */
+  function sandboxOf(entry: PluginEntry): PluginSandbox {
+    const sandbox = markRaw(new PluginSandbox(entry))
+    sandbox.onLoadSettled((outcome) => {
+      const plugin = record(entry.name)
+      if (!plugin || sandboxFor(entry.name) !== sandbox) return
+      if (outcome.ok) {
+        Object.assign(plugin, { info: outcome.loaded.info, commands: outcome.loaded.commands, state: 'ready', error: undefined })
+      } else {
+        Object.assign(plugin, { state: 'failed', error: loadFailureMessage(entry.name, outcome.reason) })
+      }
+    })
+    return sandbox
+  }
+
 
   // Settings edited in the Config panel (or another tab) take effect at once.
   watch(

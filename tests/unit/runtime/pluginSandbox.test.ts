@@ -90,6 +90,23 @@ describe('PluginSandbox.load', () => {
     expect(workers).toHaveLength(2)
   })
 
+  it('tells its load listener how every load ends, reloads included', async () => {
+    const refuse: Responder = (_, worker) => worker.emit({ type: 'reply', id: 1, ok: false, message: 'get_info() threw: gone' })
+    const { sandbox } = sandboxWith(answering({ load: PLUGIN_DESCRIPTION }), refuse)
+    const listener = vi.fn()
+    sandbox.onLoadSettled(listener)
+    await sandbox.load()
+    const run = sandbox.call('loop', {}, callOptions({ timeoutMs: 100 }))
+    await vi.advanceTimersByTimeAsync(100)
+    expect(await run).toEqual(outcomes.timedOut(100))
+    // The next use reloads the plugin in a new worker, and this time it fails.
+    expect(await sandbox.call('go', {}, callOptions())).toEqual(outcomes.executionFailed('get_info() threw: gone'))
+    expect(listener.mock.calls).toEqual([
+      [{ ok: true, loaded: PLUGIN_DESCRIPTION }],
+      [{ ok: false, reason: 'get_info() threw: gone' }],
+    ])
+  })
+
   it.each([
     [[], 'timed out after 5000 ms while importing the module'],
     [['import', 'create'], 'timed out after 5000 ms while creating the plugin'],
