@@ -49,7 +49,7 @@ export class BrowserWorkspace implements WorkspaceFs {
 
   async readBytes(path: string): Promise<Uint8Array> {
     const key = normalizeFilePath(path)
-    const bytes = await (await this.ready).get(CONTENTS, key)
+    const bytes = await (await this.database()).get(CONTENTS, key)
     if (!bytes) throw notFound(path)
     return bytes
   }
@@ -70,20 +70,20 @@ export class BrowserWorkspace implements WorkspaceFs {
   async exists(path: string): Promise<boolean> {
     const key = normalizePath(path)
     if (key === '') return true
-    const entries = (await this.ready).transaction(ENTRIES).store
+    const entries = (await this.database()).transaction(ENTRIES).store
     const [file, firstBelow] = await Promise.all([entries.getKey(key), entries.getKey(folderRange(key))])
     return file !== undefined || firstBelow !== undefined
   }
 
   async list(dir = ''): Promise<string[]> {
     const base = normalizePath(dir)
-    const keys = await (await this.ready).getAllKeys(ENTRIES, base === '' ? undefined : folderRange(base))
+    const keys = await (await this.database()).getAllKeys(ENTRIES, base === '' ? undefined : folderRange(base))
     return filesBelow(keys, base)
   }
 
   async remove(path: string): Promise<void> {
     const key = normalizeFilePath(path)
-    const transaction = (await this.ready).transaction([ENTRIES, CONTENTS, META], 'readwrite')
+    const transaction = (await this.database()).transaction([ENTRIES, CONTENTS, META], 'readwrite')
     const entry = await transaction.objectStore(ENTRIES).get(key)
     if (entry === undefined) throw notFound(path)
     const usage = await usageOf(transaction)
@@ -98,13 +98,13 @@ export class BrowserWorkspace implements WorkspaceFs {
 
   /** Every file with its size and modification time, sorted by path (IndexedDB's key order). */
   async entries(): Promise<WorkspaceEntry[]> {
-    return (await this.ready).getAll(ENTRIES)
+    return (await this.database()).getAll(ENTRIES)
   }
 
   /** Writes all of `files`, or none of them when one breaks a limit or the browser's storage is full. */
   async writeFiles(files: WorkspaceFile[]): Promise<void> {
     const writes = pendingWrites(files)
-    await this.commit(await this.ready, writes, false)
+    await this.commit(await this.database(), writes, false)
     this.changed()
   }
 
@@ -143,16 +143,35 @@ export class BrowserWorkspace implements WorkspaceFs {
     const [write] = pendingWrites([file])
     return new Promise((resolve, reject) => {
       this.queuedWrites.push({ write, resolve, reject })
-      if (this.flushScheduled) return
-      this.flushScheduled = true
-      setTimeout(() => void this.flushQueuedWrites(), 0)
+      this.scheduleFlush()
     })
   }
 
-  private async flushQueuedWrites(): Promise<void> {
-    const batch = this.queuedWrites.splice(0, MAX_WRITES_PER_TRANSACTION)
-    if (this.queuedWrites.length > 0) setTimeout(() => void this.flushQueuedWrites(), 0)
-    else this.flushScheduled = false
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return
+    this.flushScheduled = true
+    setTimeout(() => {
+      this.flushScheduled = false
+      // Empty when another operation started the queued writes first.
+      if (this.queuedWrites.length === 0) return
+      void this.commitQueued(this.queuedWrites.splice(0, MAX_WRITES_PER_TRANSACTION))
+      if (this.queuedWrites.length > 0) this.scheduleFlush()
+    }, 0)
+  }
+
+  /**
+   * The database, for an operation that must see the writes issued before it (a plugin need not await a
+   * write before reading the file back). IndexedDB runs transactions on the same stores in the order they
+   * were created, so this starts the queued writes' transactions now: they wait on {@link ready} before
+   * the caller does, and so create theirs first.
+   */
+  private database(): Promise<IDBPDatabase<WorkspaceDb>> {
+    while (this.queuedWrites.length > 0) void this.commitQueued(this.queuedWrites.splice(0, MAX_WRITES_PER_TRANSACTION))
+    return this.ready
+  }
+
+  /** Commits `batch` in one transaction; each write is stored or refused on its own. */
+  private async commitQueued(batch: QueuedWrite[]): Promise<void> {
     const accepted: QueuedWrite[] = []
     const refused = new Set<QueuedWrite>()
     try {
