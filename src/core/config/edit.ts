@@ -22,14 +22,6 @@ export function setIn(text: string, path: ConfigPath, value: unknown): string {
   return edited(text, path, (document) => put(document, path, value))
 }
 
-/** `text` without the setting at `path`; the same text when there is none. */
-export function deleteIn(text: string, path: ConfigPath): string {
-  const document = editableDocument(text, path)
-  if (!document.hasIn(path)) return text
-  document.deleteIn(path)
-  return document.toString(YAML_WRITE_OPTIONS)
-}
-
 /** `text` with `item` added at the end of the list at `path`; the list is created when missing or empty. */
 export function appendIn(text: string, path: ConfigPath, item: unknown): string {
   return edited(text, path, (document) => {

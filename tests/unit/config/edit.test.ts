@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_GLOBAL_CONFIG_TEXT } from '../../../src/core/config/defaults'
-import { appendIn, ConfigEditError, deleteIn, setIn } from '../../../src/core/config/edit'
+import { appendIn, ConfigEditError, setIn } from '../../../src/core/config/edit'
 import { parseConfigText } from '../../../src/core/config/parse'
 
 const COMMENTED = `# my settings
@@ -82,18 +82,6 @@ describe('setIn', () => {
     },
   ])('refuses to edit through $name', ({ text, path, message }) => {
     expect(() => setIn(text, path, 1)).toThrow(new ConfigEditError(message))
-  })
-})
-
-describe('deleteIn', () => {
-  it('removes a key and keeps everything else', () => {
-    expect(deleteIn(COMMENTED, ['plugins', 'restaurant_config', 'validation_strict'])).toBe(
-      COMMENTED.replace('    validation_strict: true\n', ''),
-    )
-  })
-
-  it('returns the text unchanged when there is nothing to delete', () => {
-    expect(deleteIn(COMMENTED, ['plugins', 'hello', 'greeting'])).toBe(COMMENTED)
   })
 })
 

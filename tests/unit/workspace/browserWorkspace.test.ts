@@ -1,3 +1,4 @@
+import { EXISTS_CASES, EXISTS_FILES } from '../../support/existsCases'
 import type { IDBPDatabase } from 'idb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { BrowserWorkspace } from '../../../src/api/workspace/browserWorkspace'
@@ -138,23 +139,9 @@ describe('BrowserWorkspace', () => {
       expect(await fs.readText('bom.csv')).toBe('\uFEFFa')
     })
 
-    it.each([
-      ['a file', 'doe/cases.csv', true],
-      ['a folder, as Python’s os.path.exists', 'doe', true],
-      ['a folder written with a slash', 'doe/', true],
-      ['a folder of a folder', 'doe/runs', true],
-      ['the root', '', true],
-      ['the root as .', '.', true],
-      ['a missing file', 'doe/missing.csv', false],
-      ['a missing folder', 'nothing', false],
-      ['a prefix of a name that is not a folder', 'do', false],
-      ['a folder-like prefix of a file name', 'doe/cases', false],
-      ['a sibling that sorts next to the folder', 'doe-x', false],
-      ['a name that sorts right after the folder', 'doe0', false],
-      ['a folder of which only neighbours exist', 'log', false],
-    ])('exists is true for %s (%j) → %s', async (_case, path, expected) => {
+    it.each(EXISTS_CASES)('exists is true for %s (%j) → %s', async (_case, path, expected) => {
       const fs = await openWorkspaceWith(
-        ['doe/cases.csv', 'doe/runs/1.csv', 'doe.txt', 'doe-x.csv', 'doe0.csv', 'log-1.txt', 'log.txt', 'log0'].map((path) => textFile(path, '')),
+        EXISTS_FILES.map((path) => textFile(path, '')),
       )
       expect(await fs.exists(path)).toBe(expected)
     })

@@ -1,3 +1,4 @@
+import { EXISTS_CASES, EXISTS_FILES } from '../../support/existsCases'
 import { describe, expect, it } from 'vitest'
 import { MAX_FILES, MAX_FILE_SIZE, MAX_WORKSPACE_SIZE } from '../../../src/core/workspace/limits'
 import { MemoryWorkspace } from '../../../src/core/workspace/memoryWorkspace'
@@ -14,20 +15,8 @@ describe('MemoryWorkspace', () => {
     expect(await fs.exists('doe/./cases.csv')).toBe(true)
   })
 
-  it.each([
-    ['a file', 'doe/cases.csv', true],
-    ['a folder, as Python’s os.path.exists', 'doe', true],
-    ['a folder written with a slash', 'doe/', true],
-    ['a folder of a folder', 'doe/runs', true],
-    ['the root', '', true],
-    ['the root as .', '.', true],
-    ['a missing file', 'doe/missing.csv', false],
-    ['a missing folder', 'nothing', false],
-    ['a prefix of a name that is not a folder', 'do', false],
-    ['a folder-like prefix of a file name', 'doe/cases', false],
-    ['a sibling that sorts next to the folder', 'doe-x', false],
-  ])('exists is true for %s (%j) → %s', async (_case, path, expected) => {
-    const fs = new MemoryWorkspace({ 'doe/cases.csv': '', 'doe/runs/1.csv': '', 'doe.txt': '' })
+  it.each(EXISTS_CASES)('exists is true for %s (%j) → %s', async (_case, path, expected) => {
+    const fs = new MemoryWorkspace(Object.fromEntries(EXISTS_FILES.map((path) => [path, ''])))
     expect(await fs.exists(path)).toBe(expected)
   })
 
