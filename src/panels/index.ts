@@ -1,5 +1,6 @@
 import { defineAsyncComponent, type Component } from 'vue'
 import type { TabDefinition } from '../components/TabList.vue'
+import type { PanelId } from '../stores/navigation'
 import ExecutePanel from './ExecutePanel.vue'
 import FilesPanel from './FilesPanel.vue'
 import HealthPanel from './HealthPanel.vue'
@@ -9,6 +10,7 @@ import PluginsPanel from './PluginsPanel.vue'
 const ConfigPanel = defineAsyncComponent(() => import('./ConfigPanel.vue'))
 
 export interface PanelDefinition extends TabDefinition {
+  id: PanelId
   component: Component
 }
 

@@ -124,6 +124,11 @@ export const useExecuteStore = defineStore('execute', () => {
     for (const controller of controllers.values()) controller.abort()
   }
 
+  /** Puts `plugin` and `command` into the form, e.g. from a command name on the Plugins panel. */
+  function choose(plugin: string, command: string): void {
+    Object.assign(draft, { plugin, command })
+  }
+
   /** Shows a past run and puts its plugin, command and arguments back into the form. */
   function reopen(id: number): void {
     const record = runs.value.find((candidate) => candidate.id === id)
@@ -158,5 +163,5 @@ export const useExecuteStore = defineStore('execute', () => {
     return true
   }
 
-  return { draft, runs, currentRun, currentRunId, running, argumentsError, linkNotice, run, cancel, reopen, shareLink, openSharedRun }
+  return { draft, runs, currentRun, currentRunId, running, argumentsError, linkNotice, run, cancel, choose, reopen, shareLink, openSharedRun }
 })
