@@ -1,8 +1,8 @@
 import { errorMessage } from '../../core/errorMessage'
 import { LoadFailure } from './loadFailure'
 
-function isClass(value: Function): boolean {
-  return /^class\b/.test(Function.prototype.toString.call(value))
+function isClass(value: object): boolean {
+  return /^class\b/.test(Function.prototype.toString.call(value as () => unknown))
 }
 
 /**
