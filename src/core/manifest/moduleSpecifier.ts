@@ -22,7 +22,10 @@ export function isJsIdentifier(text: string): boolean {
   return JS_IDENTIFIER.test(text)
 }
 
-/** Resolves a module reference against the manifest URL, like an import map; only http(s) is accepted. */
+/**
+ * Resolves a module reference against the manifest URL, like an import map. Modules are http(s); a manifest
+ * read from a file (the headless runner's local registries) may also name files.
+ */
 export function resolveModuleUrl(module: string, manifestUrl: string): { url: string } | { error: string } {
   let url: URL
   try {
@@ -30,7 +33,8 @@ export function resolveModuleUrl(module: string, manifestUrl: string): { url: st
   } catch {
     return { error: `not a valid URL: ${JSON.stringify(module)}` }
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+  const fileBeside = url.protocol === 'file:' && manifestUrl.startsWith('file:')
+  if (url.protocol !== 'http:' && url.protocol !== 'https:' && !fileBeside) {
     return { error: `unsupported URL scheme "${url.protocol}" in ${JSON.stringify(module)} (use http or https)` }
   }
   return { url: url.href }

@@ -1,0 +1,80 @@
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { dirname, join, relative, sep } from 'node:path'
+import { decodeText, encodeText, requireBytes } from '../core/workspace/content'
+import { checkFileSize } from '../core/workspace/limits'
+import { comparePaths, normalizeFilePath, normalizePath, notFound } from '../core/workspace/paths'
+import type { WorkspaceFs } from '../core/workspace/types'
+
+/**
+ * `ctx.fs` over a folder of the machine (the headless runner's `--workspace`): the same paths, refusals and
+ * messages as the browser workspace, so a plugin behaves alike in both.
+ */
+export class DirectoryWorkspace implements WorkspaceFs {
+  constructor(private readonly root: string) {}
+
+  async readBytes(path: string): Promise<Uint8Array> {
+    const file = this.fileOf(path)
+    try {
+      return new Uint8Array(await readFile(file))
+    } catch (error) {
+      throw isMissing(error) ? notFound(path) : error
+    }
+  }
+
+  async readText(path: string): Promise<string> {
+    return decodeText(await this.readBytes(path))
+  }
+
+  async writeBytes(path: string, bytes: Uint8Array): Promise<void> {
+    await this.store(path, requireBytes(bytes))
+  }
+
+  async writeText(path: string, text: string): Promise<void> {
+    await this.store(path, encodeText(text))
+  }
+
+  async exists(path: string): Promise<boolean> {
+    try {
+      await stat(join(this.root, normalizePath(path)))
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  async list(dir = ''): Promise<string[]> {
+    const base = join(this.root, normalizePath(dir))
+    const found: string[] = []
+    try {
+      for (const entry of await readdir(base, { recursive: true, withFileTypes: true })) {
+        if (entry.isFile()) found.push(relative(base, join(entry.parentPath, entry.name)).split(sep).join('/'))
+      }
+    } catch (error) {
+      if (!isMissing(error)) throw error
+    }
+    return found.sort(comparePaths)
+  }
+
+  async remove(path: string): Promise<void> {
+    const file = this.fileOf(path)
+    const info = await stat(file).catch(() => undefined)
+    if (!info?.isFile()) throw notFound(path)
+    await rm(file)
+  }
+
+  private fileOf(path: string): string {
+    return join(this.root, normalizeFilePath(path))
+  }
+
+  private async store(path: string, bytes: Uint8Array): Promise<void> {
+    const file = this.fileOf(path)
+    checkFileSize(path, bytes.byteLength)
+    await mkdir(dirname(file), { recursive: true })
+    await writeFile(file, bytes)
+  }
+}
+
+function isMissing(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR'
+}
