@@ -1,15 +1,15 @@
-import type { CommandResult } from './pluginContract'
+import type { CommandResult, HostOutcome } from './pluginContract'
 
 /** The host's own outcomes, with the exact messages of spec §2. */
 export const outcomes = {
-  notSupported: (command: string): CommandResult => ({ status: 'error', message: `Command ${command} not supported` }),
-  executionFailed: (message: string): CommandResult => ({
+  notSupported: (command: string): HostOutcome => ({ status: 'error', message: `Command ${command} not supported` }),
+  executionFailed: (message: string): HostOutcome => ({
     status: 'error',
     message: `Plugin execution failed: ${message}`,
   }),
-  invalidResult: (): CommandResult => ({ status: 'error', message: 'Plugin returned an invalid result' }),
-  timedOut: (ms: number): CommandResult => ({ status: 'error', message: `Plugin execution timed out after ${ms} ms` }),
-  cancelled: (): CommandResult => ({ status: 'error', message: 'Plugin execution cancelled' }),
+  invalidResult: (): HostOutcome => ({ status: 'error', message: 'Plugin returned an invalid result' }),
+  timedOut: (ms: number): HostOutcome => ({ status: 'error', message: `Plugin execution timed out after ${ms} ms` }),
+  cancelled: (): HostOutcome => ({ status: 'error', message: 'Plugin execution cancelled' }),
 }
 
 export function loadFailureMessage(pluginName: string, reason: string): string {

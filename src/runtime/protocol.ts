@@ -26,7 +26,7 @@ export interface LoadedPlugin {
   commands: string[]
 }
 
-export type HealthReport = { healthy: true; name: string; version: string; [extra: string]: unknown } | { healthy: false; error: string }
+export type { HealthReport } from '../core/pluginContract'
 
 export type FsOperation = 'readText' | 'writeText' | 'readBytes' | 'writeBytes' | 'exists' | 'list' | 'remove'
 
