@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { mergeManifests } from '../../../src/core/manifest/mergeManifests'
 import { splitModuleSpecifier } from '../../../src/core/manifest/moduleSpecifier'
-import { parseManifest } from '../../../src/core/manifest/parseManifest'
+import { parseManifest } from '../../support/schemaCheckedParse'
 import { describeProblem } from '../../../src/core/manifest/types'
 
 const URL_ = 'https://plugins.example.org/reg/registry.json'
