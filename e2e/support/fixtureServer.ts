@@ -11,6 +11,7 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'appl
  * A second origin for the browser tests, serving e2e/fixtures three ways:
  * `/cors/…` with `Access-Control-Allow-Origin: *`, `/nocors/…` without it, `/text/…` as text/plain with CORS.
  * `__APP_ORIGIN__` in a served file becomes the app's origin, for probes that try to reach the app.
+ * A registry asked for with `?plugins=a,b` keeps only those plugins, so one corpus can serve many small registries.
  * Every request is recorded so tests can prove what was (not) fetched.
  */
 export interface FixtureServer {
@@ -33,7 +34,9 @@ export async function startFixtureServer(appOrigin: string): Promise<FixtureServ
     }
     const type = mode === 'text' ? 'text/plain' : (TYPES[extname(file)] ?? 'application/octet-stream')
     response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' })
-    response.end(readFileSync(file, 'utf8').replaceAll('__APP_ORIGIN__', appOrigin))
+    const text = readFileSync(file, 'utf8').replaceAll('__APP_ORIGIN__', appOrigin)
+    const picked = url.searchParams.get('plugins')
+    response.end(picked === null ? text : pickPlugins(text, picked.split(',')))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
@@ -48,4 +51,11 @@ export async function startFixtureServer(appOrigin: string): Promise<FixtureServ
         server.closeAllConnections()
       }),
   }
+}
+
+function pickPlugins(registryText: string, names: string[]): string {
+  const registry = JSON.parse(registryText)
+  const group = registry['entry-points']['strataregula.plugins']
+  registry['entry-points']['strataregula.plugins'] = Object.fromEntries(names.map((name) => [name, group[name]]))
+  return JSON.stringify(registry)
 }

@@ -1,5 +1,6 @@
 import { errorMessage } from '../core/errorMessage'
 import { isCommandResult, outcomes } from '../core/hostOutcomes'
+import { jsonSafe } from '../core/jsonSafe'
 import type { PluginEntry } from '../core/manifest/types'
 import type { CommandResult } from '../core/pluginContract'
 import type { WorkspaceFs } from '../core/workspace/types'
@@ -102,8 +103,8 @@ export class PluginSandbox {
       const timer = setTimeout(() => stop('timeout', outcomes.timedOut(timeoutMs)), timeoutMs)
       const onAbort = () => stop('cancelled', outcomes.cancelled())
       reply.then(
-        // The runtime checks results too, but plugin code can forge the runtime's reply.
-        (value) => finish(isCommandResult(value) ? value : outcomes.invalidResult()),
+        // The runtime checks results too, but plugin code can forge the runtime's reply; the page shows what JSON can.
+        (value) => finish(isCommandResult(value) ? (jsonSafe(value) as CommandResult) : outcomes.invalidResult()),
         (error: unknown) => finish(outcomes.executionFailed(errorMessage(error))),
       )
       if (options.signal?.aborted) return onAbort()

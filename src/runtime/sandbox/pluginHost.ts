@@ -1,6 +1,7 @@
 import { errorMessage } from '../../core/errorMessage'
 import { isCommandResult, outcomes } from '../../core/hostOutcomes'
 import { callableCommands, resolveCommand } from '../../core/pluginCommands'
+import { oversizedResult } from '../../core/resultSize'
 import type { CommandResult } from '../../core/pluginContract'
 import type { HealthReport, HostMessage, HostRequest, LoadedPlugin, WorkerMessage } from '../protocol'
 import { checkHealth } from './checkHealth'
@@ -65,7 +66,7 @@ export class PluginHost {
     this.post({ type: 'stage', id: request.id, stage: 'import' })
     const namespace = await this.importModule(request.moduleUrl, request.integrity)
     this.post({ type: 'stage', id: request.id, stage: 'create' })
-    const instance = (await instantiatePlugin(namespace, request.exportName, request.moduleUrl)) as Record<string, unknown>
+    const instance = (await instantiatePlugin(namespace, request.exportName, request.moduleUrl)).plugin as Record<string, unknown>
     this.post({ type: 'stage', id: request.id, stage: 'get_info' })
     const info = await readPluginInfo(instance)
     this.plugin = instance
@@ -86,7 +87,9 @@ export class PluginHost {
     try {
       const ctx = this.contexts.create(request.id, request.config, aborter.signal)
       const result = await method.call(this.plugin, request.kwargs, ctx)
-      return isCommandResult(result) ? result : outcomes.invalidResult()
+      if (!isCommandResult(result)) return outcomes.invalidResult()
+      const oversized = oversizedResult(result)
+      return oversized ? outcomes.resultTooLarge(oversized.size, oversized.limit) : result
     } catch (error) {
       return outcomes.executionFailed(errorMessage(error))
     } finally {

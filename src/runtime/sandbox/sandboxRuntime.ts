@@ -1,5 +1,6 @@
 /** Entry module of a sandbox worker (opaque origin): hands the app's messages to the plugin host. */
 import type { HostMessage } from '../protocol'
+import { lockDown } from './lockDown'
 import { PluginHost } from './pluginHost'
 
 interface WorkerScope {
@@ -8,5 +9,6 @@ interface WorkerScope {
 }
 
 const scope = globalThis as unknown as WorkerScope
-const host = new PluginHost((message) => scope.postMessage(message))
+const post = lockDown(globalThis as unknown as Parameters<typeof lockDown>[0])
+const host = new PluginHost(post)
 scope.addEventListener('message', ({ data }) => host.receive(data))
