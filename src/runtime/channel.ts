@@ -1,10 +1,8 @@
 import { BUDGET_WINDOW_MS, FLOOD_MESSAGE, MAX_MESSAGES_PER_SECOND } from './messageBudget'
 import { errorMessage } from '../core/errorMessage'
-import type { WorkspaceFs } from '../core/workspace/types'
+import { isWorkspaceFsOperation, type WorkspaceFs } from '../core/workspace/types'
 import { parseWorkerMessage } from './parseWorkerMessage'
-import type { AbortReason, FsOperation, HostMessage, HostRequest, LoadStage, RequestKind, WorkerMessage } from './protocol'
-
-const FS_OPERATIONS: ReadonlySet<string> = new Set<FsOperation>(['readText', 'writeText', 'readBytes', 'writeBytes', 'exists', 'list', 'remove'])
+import type { AbortReason, HostMessage, HostRequest, LoadStage, RequestKind, WorkerMessage } from './protocol'
 
 const MAX_LOG_LINE_LENGTH = 10_000
 const MAX_LOG_LINES_PER_BATCH = 5_000
@@ -165,8 +163,8 @@ export class WorkerChannel {
 
   private serveFs(fs: WorkspaceFs | undefined, { fsId, op, args }: FsRequest): void {
     if (!fs) return this.refuseFs(fsId, 'no workspace is available to this call')
-    if (!FS_OPERATIONS.has(op)) return this.refuseFs(fsId, `unknown file operation ${op}`)
-    const operation = fs[op as FsOperation] as (...args: unknown[]) => Promise<unknown>
+    if (!isWorkspaceFsOperation(op)) return this.refuseFs(fsId, `unknown file operation ${op}`)
+    const operation = fs[op] as (...args: unknown[]) => Promise<unknown>
     new Promise((resolve) => resolve(operation.apply(fs, args))).then(
       (value) => this.send({ type: 'fs-reply', fsId, ok: true, value }),
       (error: unknown) => this.refuseFs(fsId, errorMessage(error), errorCode(error)),

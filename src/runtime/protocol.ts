@@ -28,8 +28,6 @@ export interface LoadedPlugin {
 
 export type { HealthReport } from '../core/pluginContract'
 
-export type FsOperation = 'readText' | 'writeText' | 'readBytes' | 'writeBytes' | 'exists' | 'list' | 'remove'
-
 export type WorkerMessage =
   | { type: 'reply'; id: number; ok: true; value: unknown }
   | { type: 'reply'; id: number; ok: false; message: string }
