@@ -50,6 +50,9 @@ export class WorkerChannel {
   private closed = false
   private budgetWindowStart = 0
   private messagesInWindow = 0
+  private markStopped!: () => void
+  /** Settles once the channel is closed and its worker stopped, for whatever reason. */
+  readonly stopped = new Promise<void>((resolve) => (this.markStopped = resolve))
 
   // Once closed, queued messages are dropped unread: reading `data` is what costs (it deserialises).
   private readonly onMessage = (event: Event) => this.closed || this.receive((event as MessageEvent).data)
@@ -83,8 +86,8 @@ export class WorkerChannel {
   }
 
   /** Whether a request of this kind is waiting for its reply. */
-  hasPending(kind: RequestKind): boolean {
-    return [...this.pending.values()].some((pending) => pending.kind === kind)
+  hasPending(kind?: RequestKind): boolean {
+    return [...this.pending.values()].some((pending) => kind === undefined || pending.kind === kind)
   }
 
   /** Gives up on a request at once: its reply fails, its hooks are dropped, and the worker is told to stop it. */
@@ -104,6 +107,7 @@ export class WorkerChannel {
     this.worker.removeEventListener('message', this.onMessage)
     for (const pending of this.pending.values()) pending.reject(new Error(reason))
     this.pending.clear()
+    this.markStopped()
   }
 
   private send(message: HostMessage): void {

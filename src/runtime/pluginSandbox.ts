@@ -8,6 +8,7 @@ import type { WorkerChannel } from './channel'
 import type { AbortReason, HealthReport, LoadedPlugin } from './protocol'
 import { parseHealthReport } from './replyValues'
 import { SandboxSession, type StartWorker } from './sandboxSession'
+import { SandboxPool, type PoolMember } from './sandboxPool'
 import { ABORT_GRACE_MS, TIME_LIMITS } from './timeLimits'
 import { withTimeLimit } from './withTimeLimit'
 
@@ -30,23 +31,39 @@ const STOPPED_AFTER: Record<AbortReason, string> = {
 }
 
 /** Imported on first use: that module's `?worker&url` import exists only in Vite builds, and unit tests start fakes. */
-const startBrowserWorker: StartWorker = async (name) => (await import('./sandboxWorker')).startSandboxWorker(name)
+export const startBrowserWorker: StartWorker = async (name) => (await import('./sandboxWorker')).startSandboxWorker(name)
+
+export type LoadOutcome = { ok: true; loaded: LoadedPlugin } | { ok: false; reason: string }
+export type LoadListener = (outcome: LoadOutcome) => void
 
 /**
  * One plugin in its own sandbox worker. Every request has a time limit; past it the worker is
  * terminated (unless a health check times out while a command runs), and the next use starts a fresh
- * one and loads the plugin again.
+ * one and loads the plugin again. The worker starts on first use, once the pool has room for it, and
+ * the pool may retire it while it is idle: the next use then loads the plugin again.
  */
-export type LoadListener = (outcome: { ok: true; loaded: LoadedPlugin } | { ok: false; reason: string }) => void
-
-export class PluginSandbox {
+export class PluginSandbox implements PoolMember {
+  readonly weight = 1
   private session: SandboxSession | undefined
+  /** Sessions whose worker has not stopped yet: the current one, and ended ones in their grace period. */
+  private readonly liveSessions = new Set<SandboxSession>()
+  private uses = 0
   private loadListener: LoadListener | undefined
 
   constructor(
     private readonly entry: PluginEntry,
     private readonly startWorker: StartWorker = startBrowserWorker,
+    /** By default a pool of its own, without a limit. */
+    private readonly pool: SandboxPool = new SandboxPool(Infinity),
   ) {}
+
+  get isBusy(): boolean {
+    return this.uses > 0 || [...this.liveSessions].some((session) => session.isStopping)
+  }
+
+  retire(): void {
+    this.session?.end('the sandbox was retired while idle')
+  }
 
   /**
    * Hears how every load ends, also the silent reloads that follow a stopped command or health check,
@@ -58,10 +75,34 @@ export class PluginSandbox {
 
   /** Loads the plugin (once per worker) and returns what `get_info()` said. */
   load(timeoutMs: number = TIME_LIMITS.load): Promise<LoadedPlugin> {
-    return this.currentSession(timeoutMs).loaded
+    return this.inUse(() => this.currentSession(timeoutMs).loaded)
   }
 
-  async health(timeoutMs: number = TIME_LIMITS.health): Promise<HealthReport> {
+  health(timeoutMs: number = TIME_LIMITS.health): Promise<HealthReport> {
+    return this.inUse(() => this.checkHealth(timeoutMs))
+  }
+
+  call(command: string, kwargs: Record<string, unknown>, options: CallOptions): Promise<CommandResult> {
+    return this.inUse(() => this.callCommand(command, kwargs, options))
+  }
+
+  destroy(): void {
+    this.session?.end('the plugin was unloaded')
+  }
+
+  /** Runs a use of the sandbox, during which the pool never retires it. */
+  private async inUse<T>(use: () => Promise<T>): Promise<T> {
+    this.uses++
+    this.pool.touch(this)
+    try {
+      return await use()
+    } finally {
+      this.uses--
+      if (!this.isBusy) this.pool.idle()
+    }
+  }
+
+  private async checkHealth(timeoutMs: number): Promise<HealthReport> {
     try {
       const channel = await this.currentSession(timeoutMs).ready()
       const { id, reply } = channel.request({ type: 'health' })
@@ -72,7 +113,7 @@ export class PluginSandbox {
     }
   }
 
-  async call(command: string, kwargs: Record<string, unknown>, options: CallOptions): Promise<CommandResult> {
+  private async callCommand(command: string, kwargs: Record<string, unknown>, options: CallOptions): Promise<CommandResult> {
     const timeoutMs = options.timeoutMs ?? TIME_LIMITS.call
     const session = this.currentSession(TIME_LIMITS.load)
     let channel: WorkerChannel | 'cancelled'
@@ -112,14 +153,16 @@ export class PluginSandbox {
     })
   }
 
-  destroy(): void {
-    this.session?.end('the plugin was unloaded')
-  }
-
   private currentSession(loadTimeoutMs: number): SandboxSession {
     if (!this.session || this.session.isOver) {
-      const session = new SandboxSession(this.entry, this.startWorker, loadTimeoutMs)
+      const session = new SandboxSession(this.entry, (name) => this.pool.admit(this).then(() => this.startWorker(name)), loadTimeoutMs)
       this.session = session
+      this.liveSessions.add(session)
+      void session.stopped.then(() => {
+        this.liveSessions.delete(session)
+        if (this.liveSessions.size === 0) this.pool.leave(this)
+        else if (!this.isBusy) this.pool.idle()
+      })
       session.loaded.then(
         (loaded) => this.loadListener?.({ ok: true, loaded }),
         (error: unknown) => this.loadListener?.({ ok: false, reason: error instanceof PluginLoadError ? error.reason : errorMessage(error) }),

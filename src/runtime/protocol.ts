@@ -8,6 +8,8 @@ import type { PluginInfo } from '../core/pluginContract'
  */
 export type HostRequest =
   | { type: 'load'; id: number; moduleUrl: string; exportName: string; integrity?: string }
+  /** As `load`, but the plugin is not kept: discovery wants only what `get_info()` says. */
+  | { type: 'describe'; id: number; moduleUrl: string; exportName: string; integrity?: string }
   | { type: 'health'; id: number }
   | { type: 'call'; id: number; command: string; kwargs: Record<string, unknown>; config: Record<string, unknown> }
 

@@ -1,31 +1,36 @@
 import { errorMessage } from '../core/errorMessage'
 import type { PluginEntry } from '../core/manifest/types'
 import { type SandboxWorker, WorkerChannel } from './channel'
+import { requestLoad } from './loadRequest'
 import { PluginLoadError } from './pluginLoadError'
-import type { LoadedPlugin, LoadStage } from './protocol'
-import { parseLoadedPlugin } from './replyValues'
-import { withTimeLimit } from './withTimeLimit'
+import type { LoadedPlugin } from './protocol'
 
 export type StartWorker = (name: string) => SandboxWorker | Promise<SandboxWorker>
-
-const STAGE_WORDS: Record<LoadStage, string> = {
-  import: 'while importing the module',
-  create: 'while creating the plugin',
-  get_info: 'in get_info()',
-}
 
 /** One sandbox worker and the plugin loaded in it. Once it is over, the next use needs a new session. */
 export class SandboxSession {
   readonly loaded: Promise<LoadedPlugin>
+  /** Settles once the worker has stopped, or could not start. */
+  readonly stopped: Promise<void>
   private channel: WorkerChannel | undefined
   private endedBecause: string | undefined
 
   constructor(entry: PluginEntry, startWorker: StartWorker, timeoutMs: number) {
-    this.loaded = this.load(entry, startWorker, timeoutMs)
+    const started = this.start(entry.name, startWorker)
+    this.loaded = started.then((channel) => this.load(channel, entry, timeoutMs))
+    this.stopped = started.then(
+      (channel) => channel.stopped,
+      () => undefined,
+    )
   }
 
   get isOver(): boolean {
     return this.endedBecause !== undefined || this.channel?.isClosed === true
+  }
+
+  /** Ended, but its worker still has its grace period to stop by itself. */
+  get isStopping(): boolean {
+    return this.endedBecause !== undefined && this.channel?.isClosed === false
   }
 
   /** The channel to the loaded plugin. */
@@ -42,34 +47,29 @@ export class SandboxSession {
     else this.channel?.close(reason)
   }
 
-  private async load(entry: PluginEntry, startWorker: StartWorker, timeoutMs: number): Promise<LoadedPlugin> {
+  private async start(name: string, startWorker: StartWorker): Promise<WorkerChannel> {
     let worker: SandboxWorker
     try {
-      worker = await startWorker(entry.name)
+      worker = await startWorker(name)
     } catch (error) {
       this.endedBecause = `the sandbox worker could not start: ${errorMessage(error)}`
       throw new PluginLoadError(this.endedBecause)
     }
     const channel = new WorkerChannel(worker)
     this.channel = channel
+    return channel
+  }
+
+  private async load(channel: WorkerChannel, entry: PluginEntry, timeoutMs: number): Promise<LoadedPlugin> {
     if (this.endedBecause !== undefined) {
       channel.close(this.endedBecause)
       throw new PluginLoadError(this.endedBecause)
     }
-    let stage: LoadStage = 'import'
-    const { moduleUrl, exportName, integrity } = entry
-    const { reply } = channel.request(
-      { type: 'load', moduleUrl, exportName, ...(integrity ? { integrity } : {}) },
-      { onStage: (next) => (stage = next) },
-    )
     try {
-      const value = await withTimeLimit(reply, timeoutMs, () => new PluginLoadError(`timed out after ${timeoutMs} ms ${STAGE_WORDS[stage]}`))
-      const loaded = parseLoadedPlugin(value)
-      if (!loaded) throw new PluginLoadError('the sandbox answered with an invalid plugin description')
-      return loaded
+      return await requestLoad(channel, 'load', entry, timeoutMs)
     } catch (error) {
       channel.close('the plugin failed to load')
-      throw error instanceof PluginLoadError ? error : new PluginLoadError(errorMessage(error))
+      throw error
     }
   }
 }

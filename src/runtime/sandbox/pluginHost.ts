@@ -11,6 +11,7 @@ import { instantiatePlugin } from './instantiate'
 import { RemoteContextFactory } from './remoteContext'
 
 type Post = (message: WorkerMessage) => void
+type LoadRequest = Extract<HostRequest, { type: 'load' | 'describe' }>
 export type ImportModule = (moduleUrl: string, integrity?: string) => Promise<Record<string, unknown>>
 
 /**
@@ -39,6 +40,7 @@ export class PluginHost {
         this.contexts.settle(message.fsId, message)
         return
       case 'load':
+      case 'describe':
       case 'health':
       case 'call':
         this.handle(message).then(
@@ -55,6 +57,8 @@ export class PluginHost {
     switch (request.type) {
       case 'load':
         return this.load(request)
+      case 'describe':
+        return this.create(request).then(({ loaded }) => loaded)
       case 'health':
         return this.health()
       case 'call':
@@ -62,16 +66,22 @@ export class PluginHost {
     }
   }
 
-  private async load(request: Extract<HostRequest, { type: 'load' }>): Promise<LoadedPlugin> {
+  private async load(request: LoadRequest): Promise<LoadedPlugin> {
+    const { instance, loaded } = await this.create(request)
+    this.plugin = instance
+    this.commands = loaded.commands
+    return loaded
+  }
+
+  /** Imports the plugin, creates it and asks `get_info()`, telling the app each stage as it begins. */
+  private async create(request: LoadRequest): Promise<{ instance: Record<string, unknown>; loaded: LoadedPlugin }> {
     this.post({ type: 'stage', id: request.id, stage: 'import' })
     const namespace = await this.importModule(request.moduleUrl, request.integrity)
     this.post({ type: 'stage', id: request.id, stage: 'create' })
     const instance = (await instantiatePlugin(namespace, request.exportName, request.moduleUrl)).plugin as Record<string, unknown>
     this.post({ type: 'stage', id: request.id, stage: 'get_info' })
     const info = await readPluginInfo(instance)
-    this.plugin = instance
-    this.commands = callableCommands(instance, info.supported_commands)
-    return { info, commands: this.commands }
+    return { instance, loaded: { info, commands: callableCommands(instance, info.supported_commands) } }
   }
 
   private async health(): Promise<HealthReport> {
@@ -113,6 +123,7 @@ function uncopyableReply(request: HostRequest, detail: string): WorkerMessage {
   const { id } = request
   switch (request.type) {
     case 'load':
+    case 'describe':
       return { type: 'reply', id, ok: false, message: `get_info() returned a value that cannot be sent to the app: ${detail}` }
     case 'health':
       return { type: 'reply', id, ok: true, value: { healthy: false, error: `health_check() returned a value that cannot be sent to the app: ${detail}` } }

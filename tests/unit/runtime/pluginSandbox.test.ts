@@ -25,6 +25,11 @@ function sandboxWith(...responders: Responder[]) {
   return { sandbox: new PluginSandbox(ENTRY, startWorker), workers, startWorker }
 }
 
+/** A worker that starts importing the plugin and never gets further. */
+const importing: Responder = (message, worker) => {
+  if (message.type === 'load') worker.emit({ type: 'stage', id: message.id, stage: 'import' })
+}
+
 function callOptions(extra: Partial<CallOptions> = {}): CallOptions {
   return { config: { level: 1 }, fs: new MemoryWorkspace({ 'a.txt': 'alpha' }), ...extra }
 }
@@ -108,7 +113,7 @@ describe('PluginSandbox.load', () => {
   })
 
   it.each([
-    [[], 'timed out after 5000 ms while importing the module'],
+    [['import'], 'timed out after 5000 ms while importing the module'],
     [['import', 'create'], 'timed out after 5000 ms while creating the plugin'],
     [['import', 'create', 'get_info'], 'timed out after 5000 ms in get_info()'],
   ])('after stages %j, fails at its time limit with %s', async (stages, reason) => {
@@ -127,8 +132,21 @@ describe('PluginSandbox.load', () => {
     expect(workers).toHaveLength(2)
   })
 
+  it('counts its time limit from the worker starting on it, with a limit on getting there', async () => {
+    const { sandbox, workers } = sandboxWith(() => {})
+    const failure = failureOf(sandbox.load())
+    await vi.advanceTimersByTimeAsync(20_000)
+    workers[0].emit({ type: 'stage', id: 1, stage: 'import' })
+    await vi.advanceTimersByTimeAsync(4_999)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(await failure).toMatchObject({ reason: 'timed out after 5000 ms while importing the module' })
+    const neverStarted = failureOf(sandbox.load())
+    await vi.advanceTimersByTimeAsync(30_000)
+    expect(await neverStarted).toMatchObject({ reason: 'the sandbox did not start loading the plugin within 30000 ms' })
+  })
+
   it('takes its own time limit', async () => {
-    const { sandbox } = sandboxWith(() => {})
+    const { sandbox } = sandboxWith(importing)
     const failure = failureOf(sandbox.load(250))
     await vi.advanceTimersByTimeAsync(250)
     expect(await failure).toMatchObject({ reason: 'timed out after 250 ms while importing the module' })
@@ -163,7 +181,7 @@ describe('PluginSandbox.health', () => {
   })
 
   it('is unhealthy with the load failure when the plugin cannot load', async () => {
-    const { sandbox } = sandboxWith(() => {})
+    const { sandbox } = sandboxWith(importing)
     const report = sandbox.health(1_000)
     await vi.advanceTimersByTimeAsync(1_000)
     await expect(report).resolves.toEqual({ healthy: false, error: 'timed out after 1000 ms while importing the module' })
@@ -366,6 +384,7 @@ describe('PluginSandbox.destroy', () => {
     const sandbox = new PluginSandbox(ENTRY, () => new Promise<FakeWorker>((resolve) => (started = resolve)))
     const failure = failureOf(sandbox.load())
     sandbox.destroy()
+    await settle()
     started(worker)
     expect(await failure).toMatchObject({ reason: 'the plugin was unloaded' })
     expect(worker.terminate).toHaveBeenCalled()
