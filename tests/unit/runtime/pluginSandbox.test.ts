@@ -3,6 +3,8 @@ import { outcomes } from '../../../src/core/hostOutcomes'
 import type { PluginEntry } from '../../../src/core/manifest/types'
 import { MemoryWorkspace } from '../../../src/core/workspace/memoryWorkspace'
 import { type CallOptions, PluginLoadError, PluginSandbox } from '../../../src/runtime/pluginSandbox'
+import { SandboxPool } from '../../../src/runtime/sandboxPool'
+import { ABORT_GRACE_MS } from '../../../src/runtime/timeLimits'
 import { answering, FakeWorker, PLUGIN_DESCRIPTION, type Responder } from './fakeWorker'
 
 const ENTRY: PluginEntry = {
@@ -389,5 +391,51 @@ describe('PluginSandbox.destroy', () => {
     expect(await failure).toMatchObject({ reason: 'the plugin was unloaded' })
     expect(worker.terminate).toHaveBeenCalled()
     expect(worker.sent).toEqual([])
+  })
+})
+
+describe('PluginSandbox in a pool', () => {
+  function pooled(pool: SandboxPool, name: string, responder: Responder = answering({ load: PLUGIN_DESCRIPTION, health: { healthy: true, name, version: '1.0.0' } })) {
+    const workers: FakeWorker[] = []
+    const sandbox = new PluginSandbox({ ...ENTRY, name }, () => {
+      workers.push(new FakeWorker(responder))
+      return workers.at(-1)!
+    }, pool)
+    return { sandbox, workers }
+  }
+
+  it('starts no worker before a use, and retires the least recently used idle one for a newcomer', async () => {
+    const pool = new SandboxPool(2)
+    const [a, b, c] = ['a', 'b', 'c'].map((name) => pooled(pool, name))
+    expect(pool.liveCount).toBe(0)
+    await a.sandbox.load()
+    await b.sandbox.load()
+    await a.sandbox.health()
+    await c.sandbox.load()
+    expect(b.workers[0].terminate).toHaveBeenCalled()
+    expect(a.workers[0].terminate).not.toHaveBeenCalled()
+    // Retiring is invisible but for speed: the next use loads the plugin again.
+    await expect(b.sandbox.health()).resolves.toMatchObject({ healthy: true, name: 'b' })
+    expect(b.workers).toHaveLength(2)
+  })
+
+  it('never retires a sandbox running a command, nor one in a cancelled run’s grace period', async () => {
+    const pool = new SandboxPool(1)
+    const busy = pooled(pool, 'busy', answering({ load: PLUGIN_DESCRIPTION }))
+    const other = pooled(pool, 'other')
+    const controller = new AbortController()
+    const run = busy.sandbox.call('go', {}, callOptions({ signal: controller.signal }))
+    await settle()
+    const waiting = other.sandbox.load()
+    await settle()
+    expect(other.workers).toHaveLength(0)
+    controller.abort()
+    expect(await run).toEqual(outcomes.cancelled())
+    await vi.advanceTimersByTimeAsync(ABORT_GRACE_MS - 1)
+    expect(other.workers).toHaveLength(0)
+    expect(busy.workers[0].terminate).not.toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(1)
+    await expect(waiting).resolves.toEqual(PLUGIN_DESCRIPTION)
+    expect(busy.workers[0].terminate).toHaveBeenCalled()
   })
 })
