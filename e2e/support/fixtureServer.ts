@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { serveGenerated } from './generatedRegistry'
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json' }
@@ -12,6 +13,7 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'appl
  * `/cors/…` with `Access-Control-Allow-Origin: *`, `/nocors/…` without it, `/text/…` as text/plain with CORS.
  * `__APP_ORIGIN__` in a served file becomes the app's origin, for probes that try to reach the app.
  * A registry asked for with `?plugins=a,b` keeps only those plugins, so one corpus can serve many small registries.
+ * `/generated/…` serves registries of many generated plugins (see generatedRegistry.ts).
  * Every request is recorded so tests can prove what was (not) fetched.
  */
 export interface FixtureServer {
@@ -25,6 +27,7 @@ export async function startFixtureServer(appOrigin: string): Promise<FixtureServ
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://fixture.invalid')
     requests.push(url.pathname + url.search)
+    if (serveGenerated(url, response)) return
     const [, mode, ...rest] = url.pathname.split('/')
     const file = normalize(join(FIXTURES, ...rest))
     if (mode === 'cors' || mode === 'text') response.setHeader('Access-Control-Allow-Origin', '*')
