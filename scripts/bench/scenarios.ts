@@ -3,6 +3,7 @@
 // Add one with a line below.
 import type { Scenario } from './scenario'
 import { bundleSizesScenario } from './bundleScenario'
+import { callOverheadScenario } from './callOverheadScenario'
 import { registryScaleScenario } from './registryScaleScenario'
 
-export const SCENARIOS: Scenario[] = [bundleSizesScenario, registryScaleScenario]
+export const SCENARIOS: Scenario[] = [bundleSizesScenario, registryScaleScenario, callOverheadScenario]
