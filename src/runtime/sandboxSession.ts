@@ -43,6 +43,7 @@ export class SandboxSession {
   }
 
   private async load(entry: PluginEntry, startWorker: StartWorker, timeoutMs: number): Promise<LoadedPlugin> {
+    if (entry.kind !== 'module') throw new PluginLoadError('this build of the playground cannot run Python plugins')
     let worker: SandboxWorker
     try {
       worker = await startWorker(entry.name)
