@@ -10,8 +10,9 @@ const otherWheel = buildTestWheel({ distribution: 'other', version: '2.0', entry
 const files: Record<string, Uint8Array | string> = {
   '/py/demo-1.0-py3-none-any.whl': demoWheel,
   '/py/other-2.0-py3-none-any.whl': otherWheel,
-  '/py/html-1.0-py3-none-any.whl': '<!doctype html><title>Not a wheel</title>',
+  '/py/garbage-1.0-py3-none-any.whl': 'not a zip',
 }
+const INDEX_PAGE = '<!doctype html><title>The app</title>'
 let server: Server
 let base = ''
 
@@ -19,6 +20,7 @@ beforeAll(async () => {
   server = createServer((request, response) => {
     const [path, query] = (request.url ?? '').split('?')
     if (path === '/registry.json') return void response.end(decodeURIComponent(query ?? ''))
+    if (path === '/spa/gone-1.0-py3-none-any.whl') return void response.writeHead(200, { 'Content-Type': 'text/html' }).end(INDEX_PAGE)
     const body = files[path ?? '']
     if (body === undefined) return void response.writeHead(404, 'Not Found').end()
     response.end(body)
@@ -59,7 +61,8 @@ describe('fetchManifest with wheels', () => {
 
   it.each([
     ['missing', './py/gone-1.0-py3-none-any.whl', (wheelUrl: string) => `HTTP 404 Not Found for ${wheelUrl}`],
-    ['not a zip', './py/html-1.0-py3-none-any.whl', () => 'not a zip archive (invalid zip data)'],
+    ['not a zip', './py/garbage-1.0-py3-none-any.whl', () => 'not a zip archive (invalid zip data)'],
+    ['an HTML page (a wrong path on a single-page host)', './spa/gone-1.0-py3-none-any.whl', () => 'not a wheel: the server answered with an HTML page (is the path right?)'],
   ])('reports a wheel that is %s and still lists the others', async (_, wheel, reason) => {
     const url = manifestUrl([wheel, './py/demo-1.0-py3-none-any.whl'])
     const manifest = await fetchManifest(url)
