@@ -12,7 +12,10 @@ const PYTHON_RUNTIME = /pyodide|\.wasm$|python_stdlib/i
 
 /** Serves `json` as the manifest at `path` of the app's origin. */
 async function serveManifest(page: Page, path: string, json: unknown): Promise<void> {
-  await page.route((url) => url.pathname === path, (route) => route.fulfill({ json }))
+  await page.route(
+    (url) => url.pathname === path,
+    (route) => route.fulfill({ json }),
+  )
 }
 
 const problems = (page: Page) => page.getByRole('region', { name: 'Registries in use' }).getByRole('alert')

@@ -62,7 +62,11 @@ describe('fetchManifest with wheels', () => {
   it.each([
     ['missing', './py/gone-1.0-py3-none-any.whl', (wheelUrl: string) => `HTTP 404 Not Found for ${wheelUrl}`],
     ['not a zip', './py/garbage-1.0-py3-none-any.whl', () => 'not a zip archive (invalid zip data)'],
-    ['an HTML page (a wrong path on a single-page host)', './spa/gone-1.0-py3-none-any.whl', () => 'not a wheel: the server answered with an HTML page (is the path right?)'],
+    [
+      'an HTML page (a wrong path on a single-page host)',
+      './spa/gone-1.0-py3-none-any.whl',
+      () => 'not a wheel: the server answered with an HTML page (is the path right?)',
+    ],
   ])('reports a wheel that is %s and still lists the others', async (_, wheel, reason) => {
     const url = manifestUrl([wheel, './py/demo-1.0-py3-none-any.whl'])
     const manifest = await fetchManifest(url)

@@ -42,8 +42,16 @@ describe('parseManifest: wheels', () => {
     ['an object without url', { wheels: [`./${WHEEL}`, { integrity: 'sha384-abc' }] }, 'wheels[1]: url is required'],
     ['a url that is not a string', { wheels: [{ url: 7 }] }, 'wheels[0].url: must be a string'],
     ['a file scheme', { wheels: [`file:///tmp/${WHEEL}`] }, `wheels[0]: unsupported URL scheme "file:" in "file:///tmp/${WHEEL}" (use http or https)`],
-    ['not a wheel', { wheels: [{ url: './demo-1.0.tar.gz' }] }, 'wheels[0].url: not a wheel file name: "demo-1.0.tar.gz" (name-version-python-abi-platform.whl expected)'],
-    ['a platform wheel', { wheels: ['./numpy-2.1.0-cp312-cp312-manylinux_2_17_x86_64.whl'] }, 'wheels[0]: not a pure-Python wheel: "numpy-2.1.0-cp312-cp312-manylinux_2_17_x86_64.whl" (…-none-any.whl expected)'],
+    [
+      'not a wheel',
+      { wheels: [{ url: './demo-1.0.tar.gz' }] },
+      'wheels[0].url: not a wheel file name: "demo-1.0.tar.gz" (name-version-python-abi-platform.whl expected)',
+    ],
+    [
+      'a platform wheel',
+      { wheels: ['./numpy-2.1.0-cp312-cp312-manylinux_2_17_x86_64.whl'] },
+      'wheels[0]: not a pure-Python wheel: "numpy-2.1.0-cp312-cp312-manylinux_2_17_x86_64.whl" (…-none-any.whl expected)',
+    ],
     ['an abi3 wheel', { wheels: ['./lib-1.0-cp38-abi3-any.whl'] }, 'wheels[0]: not a pure-Python wheel: "lib-1.0-cp38-abi3-any.whl" (…-none-any.whl expected)'],
     ['a bad integrity', { wheels: [{ url: `./${WHEEL}`, integrity: 'md5-abc' }] }, 'wheels[0].integrity: must be an SRI string like sha384-<base64>'],
   ])('%s is a problem with its JSON path, the valid wheels kept', (_, document, expected) => {
@@ -118,7 +126,11 @@ describe('addWheelPlugins', () => {
   it.each([
     ['a bad name', '[strataregula.plugins]\nbad name = demo:Bad\nok = demo:Ok\n', 'entry_points.txt line 2: plugin name must match [A-Za-z0-9_.-]+'],
     ['a reserved name', '[strataregula.plugins]\nconstructor = demo:Bad\nok = demo:Ok\n', 'entry_points.txt line 2: plugin name "constructor" is reserved'],
-    ['a bad reference', '[strataregula.plugins]\nbad = demo/plugin.py\nok = demo:Ok\n', 'entry_points.txt line 2: "demo/plugin.py" is not an object reference like package.module:Class'],
+    [
+      'a bad reference',
+      '[strataregula.plugins]\nbad = demo/plugin.py\nok = demo:Ok\n',
+      'entry_points.txt line 2: "demo/plugin.py" is not an object reference like package.module:Class',
+    ],
   ])('reports %s in entry_points.txt as a problem of the wheel, its other entries kept', (_, entryPoints, message) => {
     const manifest = withWheels({ wheels: [wheels[0]] }, [read(entryPoints)])
     expect(manifest.problems.map(describeProblem)).toEqual([`Could not read wheel ${wheelUrl('demo')} (wheels[0] of ${URL_}): ${message}`])

@@ -4,7 +4,8 @@ import { parseWheelMetadata } from '../../../src/core/python/wheelMetadata'
 
 describe('parseEntryPoints', () => {
   it('reads groups and entries, skipping blank lines and comments', () => {
-    const text = '# generated\n[console_scripts]\ntool = demo.cli:main\n\n[strataregula.plugins]\n; a comment\nhello = demo.plugin:Hello\r\n  spaced  =  demo.deep.module : Outer.Inner [extra]  \n'
+    const text =
+      '# generated\n[console_scripts]\ntool = demo.cli:main\n\n[strataregula.plugins]\n; a comment\nhello = demo.plugin:Hello\r\n  spaced  =  demo.deep.module : Outer.Inner [extra]  \n'
     expect(parseEntryPoints(text)).toEqual([
       { group: 'console_scripts', name: 'tool', value: 'demo.cli:main', line: 3 },
       { group: 'strataregula.plugins', name: 'hello', value: 'demo.plugin:Hello', line: 7 },

@@ -33,7 +33,11 @@ describe('readWheelDistInfo', () => {
     ['a zip without a dist-info folder', zipSync({ 'demo/__init__.py': strToU8('') }), 'no *.dist-info/METADATA in the wheel'],
     ['a dist-info folder without METADATA', zipSync({ 'demo-1.0.dist-info/entry_points.txt': strToU8('') }), 'no *.dist-info/METADATA in the wheel'],
     ['an oversized METADATA', buildTestWheel({ metadata: 'x'.repeat(1024 * 1024 + 1) }), 'demo-1.0.dist-info/METADATA is larger than 1 MiB'],
-    ['two dist-info folders', buildTestWheel({ files: { 'other-1.0.dist-info/METADATA': 'Name: other\n' } }), 'more than one *.dist-info folder (demo-1.0.dist-info, other-1.0.dist-info)'],
+    [
+      'two dist-info folders',
+      buildTestWheel({ files: { 'other-1.0.dist-info/METADATA': 'Name: other\n' } }),
+      'more than one *.dist-info folder (demo-1.0.dist-info, other-1.0.dist-info)',
+    ],
   ])('refuses %s', (_, bytes, message) => {
     expect(() => readWheelDistInfo(bytes)).toThrow(message)
   })
