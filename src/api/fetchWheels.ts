@@ -1,3 +1,4 @@
+import { errorMessage } from '../core/errorMessage'
 import { checkIntegrity } from '../core/integrity'
 import type { ParsedManifest, WheelRef } from '../core/manifest/types'
 import { addWheelPlugins, type WheelReading } from '../core/manifest/wheelPlugins'
@@ -26,7 +27,7 @@ async function readWheel(wheel: WheelRef, timeLimitMs: number): Promise<WheelRea
   try {
     ;({ bytes, contentType } = await fetchBytes(wheel.url, timeLimitMs))
   } catch (error) {
-    return { ok: false, reason: (error as Error).message }
+    return { ok: false, reason: errorMessage(error) }
   }
   if (wheel.integrity) {
     const { matches, actual } = await checkIntegrity(bytes, wheel.integrity)
@@ -37,7 +38,7 @@ async function readWheel(wheel: WheelRef, timeLimitMs: number): Promise<WheelRea
   } catch (error) {
     // Single-page hosts answer unknown paths with their index page, so HTML usually means a wrong path.
     if (/^text\/html\b/i.test(contentType)) return { ok: false, reason: 'not a wheel: the server answered with an HTML page (is the path right?)' }
-    return { ok: false, reason: (error as Error).message }
+    return { ok: false, reason: errorMessage(error) }
   }
 }
 
