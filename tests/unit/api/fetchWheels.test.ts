@@ -2,6 +2,8 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fetchManifest } from '../../../src/api/fetchManifest'
+import { fetchWheelPlugins } from '../../../src/api/fetchWheels'
+import { parseManifest } from '../../../src/core/manifest/parseManifest'
 import { describeProblem } from '../../../src/core/manifest/types'
 import { buildTestWheel, sri } from '../../support/wheels'
 
@@ -20,6 +22,7 @@ beforeAll(async () => {
   server = createServer((request, response) => {
     const [path, query] = (request.url ?? '').split('?')
     if (path === '/registry.json') return void response.end(decodeURIComponent(query ?? ''))
+    if (path === '/py/slow-1.0-py3-none-any.whl') return void setTimeout(() => response.end(demoWheel), 2_000)
     if (path === '/spa/gone-1.0-py3-none-any.whl') return void response.writeHead(200, { 'Content-Type': 'text/html' }).end(INDEX_PAGE)
     const body = files[path ?? '']
     if (body === undefined) return void response.writeHead(404, 'Not Found').end()
@@ -73,5 +76,14 @@ describe('fetchManifest with wheels', () => {
     const wheelUrl = new URL(wheel, url).href
     expect(manifest.problems.map(describeProblem)).toEqual([`Could not read wheel ${wheelUrl} (wheels[0] of ${url}): ${reason(wheelUrl)}`])
     expect(manifest.entries.map((entry) => entry.name)).toEqual(['demo'])
+  })
+
+  it('gives up on a wheel that does not answer in time', async () => {
+    const url = manifestUrl(['./py/slow-1.0-py3-none-any.whl'])
+    const manifest = await fetchWheelPlugins(parseManifest(JSON.stringify({ wheels: ['./py/slow-1.0-py3-none-any.whl'] }), url), 300)
+    expect(manifest.problems.map(describeProblem)).toEqual([
+      `Could not read wheel ${base}/py/slow-1.0-py3-none-any.whl (wheels[0] of ${url}): no answer within 0.3 s`,
+    ])
+    expect(manifest.entries).toEqual([])
   })
 })
