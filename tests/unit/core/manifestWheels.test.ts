@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { mergeManifests } from '../../../src/core/manifest/mergeManifests'
-import { parseManifest } from '../../../src/core/manifest/parseManifest'
+import { parseManifest } from '../../support/schemaCheckedParse'
 import { describeProblem, type ParsedManifest } from '../../../src/core/manifest/types'
 import { addWheelPlugins, type WheelReading } from '../../../src/core/manifest/wheelPlugins'
 import { readWheelDistInfo } from '../../../src/core/python/readWheel'
@@ -16,12 +16,12 @@ describe('parseManifest: wheels', () => {
   it('reads strings and {url, integrity}, resolved against the manifest, with their file names', () => {
     const parsed = parse({
       name: 'Python plugins',
-      wheels: ['./py/demo-1.0-py3-none-any.whl', { url: 'https://cdn.example/lib%2Bx-2.0-1-py2.py3-none-any.whl', integrity: 'sha384-abc=' }],
+      wheels: ['./py/demo-1.0-py3-none-any.whl?v=2', { url: 'https://cdn.example/lib%2Bx-2.0-1-py2.py3-none-any.whl', integrity: 'sha384-abc=' }],
     })
     expect(parsed.problems).toEqual([])
     expect(parsed.entries).toEqual([])
     expect(parsed.wheels).toEqual([
-      { url: 'https://plugins.example.org/reg/py/demo-1.0-py3-none-any.whl', fileName: 'demo-1.0-py3-none-any.whl' },
+      { url: 'https://plugins.example.org/reg/py/demo-1.0-py3-none-any.whl?v=2', fileName: 'demo-1.0-py3-none-any.whl' },
       { url: 'https://cdn.example/lib%2Bx-2.0-1-py2.py3-none-any.whl', integrity: 'sha384-abc=', fileName: 'lib+x-2.0-1-py2.py3-none-any.whl' },
     ])
     expect(parsed.wheelPaths).toEqual(['wheels[0]', 'wheels[1]'])
@@ -29,7 +29,8 @@ describe('parseManifest: wheels', () => {
 
   it('needs no entry-points when it lists wheels, and keeps module entries beside them', () => {
     expect(parse({ wheels: [] }).problems).toEqual([])
-    expect(parse({ wheels: [], 'entry-points': {} }).problems).toEqual([])
+    // Given, entry-points holds the plugin group as always.
+    expect(parse({ wheels: [], 'entry-points': {} }).problems.map(describeProblem)).toEqual([`Invalid manifest ${URL_}: ${GROUP}: is required`])
     const both = parse({ wheels: [`./${WHEEL}`], 'entry-points': { 'strataregula.plugins': { a: './a.js' } } })
     expect(both.entries.map((entry) => entry.name)).toEqual(['a'])
     expect(both.wheels).toHaveLength(1)
@@ -42,6 +43,8 @@ describe('parseManifest: wheels', () => {
     ['an object without url', { wheels: [`./${WHEEL}`, { integrity: 'sha384-abc' }] }, 'wheels[1]: url is required'],
     ['a url that is not a string', { wheels: [{ url: 7 }] }, 'wheels[0].url: must be a string'],
     ['a file scheme', { wheels: [`file:///tmp/${WHEEL}`] }, `wheels[0]: unsupported URL scheme "file:" in "file:///tmp/${WHEEL}" (use http or https)`],
+    ['a wheel name without a version', { wheels: ['./demo-none-any.whl'] }, 'wheels[0]: not a wheel file name: "demo-none-any.whl" (name-version-python-abi-platform.whl expected)'],
+    ['a folder named like a wheel', { wheels: ['./demo-1.0-py3-none-any.whl/x.whl'] }, 'wheels[0]: not a wheel file name: "x.whl" (name-version-python-abi-platform.whl expected)'],
     [
       'not a wheel',
       { wheels: [{ url: './demo-1.0.tar.gz' }] },
