@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { pythonWheels } from './tooling/pythonWheels.ts'
 import { sandboxCors } from './tooling/sandboxCors.ts'
 
 export default defineConfig({
-  plugins: [vue(), sandboxCors()],
+  plugins: [vue(), sandboxCors(), pythonWheels()],
   worker: {
     format: 'es',
     rolldownOptions: {

@@ -1,4 +1,4 @@
-import type { PluginEntry } from '../core/manifest/types'
+import type { ModulePluginEntry } from '../core/manifest/types'
 import { WorkerChannel } from './channel'
 import { requestLoad } from './loadRequest'
 import type { LoadedPlugin } from './protocol'
@@ -14,7 +14,7 @@ export const DISCOVERY_SANDBOXES = 2
 export const DISCOVERY_REPORT_MS = 50
 
 export interface Discovered {
-  entry: PluginEntry
+  entry: ModulePluginEntry
   loaded: LoadedPlugin
 }
 
@@ -24,7 +24,7 @@ export interface DiscoveryOptions {
   /** Plugins a discovery sandbox described, in groups. */
   onDiscovered(found: Discovered[]): void
   /** Loads a plugin in a sandbox of its own: for every plugin that discovery could not vouch for. */
-  loadAlone(entry: PluginEntry): Promise<void>
+  loadAlone(entry: ModulePluginEntry): Promise<void>
   batchSize?: number
 }
 
@@ -36,24 +36,24 @@ export interface DiscoveryOptions {
  * limit, a sandbox that dies) is never taken as the plugin's verdict: it is loaded alone, so one broken
  * plugin cannot fail or falsify the listing of others.
  */
-export async function discoverPlugins(entries: readonly PluginEntry[], options: DiscoveryOptions): Promise<void> {
+export async function discoverPlugins(entries: readonly ModulePluginEntry[], options: DiscoveryOptions): Promise<void> {
   const batches = batchesByModuleOrigin(entries, options.batchSize ?? DISCOVERY_BATCH_SIZE)
   const alone: Promise<void>[] = []
-  const loadAlone = (entry: PluginEntry) => alone.push(options.loadAlone(entry))
+  const loadAlone = (entry: ModulePluginEntry) => alone.push(options.loadAlone(entry))
   await forEachAtMost(DISCOVERY_SANDBOXES, batches, (batch) => discoverBatch(batch, options, loadAlone))
   await Promise.all(alone)
 }
 
 /** The entries in batches of at most `size`, each batch from one module origin, in their order. */
-export function batchesByModuleOrigin(entries: readonly PluginEntry[], size: number): PluginEntry[][] {
-  const byOrigin = new Map<string, PluginEntry[]>()
+export function batchesByModuleOrigin(entries: readonly ModulePluginEntry[], size: number): ModulePluginEntry[][] {
+  const byOrigin = new Map<string, ModulePluginEntry[]>()
   for (const entry of entries) {
     const origin = new URL(entry.moduleUrl).origin
     const group = byOrigin.get(origin)
     if (group) group.push(entry)
     else byOrigin.set(origin, [entry])
   }
-  const batches: PluginEntry[][] = []
+  const batches: ModulePluginEntry[][] = []
   for (const group of byOrigin.values()) {
     for (let start = 0; start < group.length; start += size) batches.push(group.slice(start, start + size))
   }
@@ -73,7 +73,7 @@ function discoveryMember(): PoolMember {
   return { weight: 1, isBusy: true, retire: () => undefined }
 }
 
-async function discoverBatch(batch: PluginEntry[], options: DiscoveryOptions, loadAlone: (entry: PluginEntry) => void): Promise<void> {
+async function discoverBatch(batch: ModulePluginEntry[], options: DiscoveryOptions, loadAlone: (entry: ModulePluginEntry) => void): Promise<void> {
   const member = discoveryMember()
   await options.pool.admit(member)
   let channel: WorkerChannel

@@ -1,5 +1,5 @@
 import { errorMessage } from '../core/errorMessage'
-import type { PluginEntry } from '../core/manifest/types'
+import type { ModulePluginEntry } from '../core/manifest/types'
 import type { WorkerChannel } from './channel'
 import { PluginLoadError } from './pluginLoadError'
 import type { LoadedPlugin, LoadStage } from './protocol'
@@ -19,7 +19,7 @@ const STAGE_WORDS: Record<LoadStage, string> = {
  * before it, is never charged to it; until then the sandbox has TIME_LIMITS.sandboxStart to get there.
  * Fails with a PluginLoadError; the caller decides what happens to the worker.
  */
-export function requestLoad(channel: WorkerChannel, type: 'load' | 'describe', entry: PluginEntry, timeoutMs: number): Promise<LoadedPlugin> {
+export function requestLoad(channel: WorkerChannel, type: 'load' | 'describe', entry: ModulePluginEntry, timeoutMs: number): Promise<LoadedPlugin> {
   const { moduleUrl, exportName, integrity } = entry
   return new Promise<LoadedPlugin>((resolve, reject) => {
     let stage: LoadStage | undefined

@@ -1,4 +1,4 @@
-import type { PluginEntry } from '../core/manifest/types'
+import type { ModulePluginEntry, PluginEntry } from '../core/manifest/types'
 import { discoverPlugins } from './discovery'
 import { type LoadOutcome, startBrowserWorker } from './pluginSandbox'
 import { kindOf, SANDBOX_KINDS, type Sandbox, type SandboxKind } from './sandboxKinds'
@@ -62,8 +62,9 @@ export class PluginRuntime {
   async loadMany(names: readonly string[]): Promise<void> {
     const sandboxes = this.sandboxes
     const chosen = names.flatMap((name) => sandboxes.get(name)?.entry ?? [])
-    const discoverable = chosen.filter((entry) => kindOf(entry, this.kinds).discoverable)
-    const others = chosen.filter((entry) => !kindOf(entry, this.kinds).discoverable)
+    const isDiscoverable = (entry: PluginEntry): entry is ModulePluginEntry => entry.kind === 'module' && kindOf(entry, this.kinds).discoverable
+    const discoverable = chosen.filter(isDiscoverable)
+    const others = chosen.filter((entry) => !isDiscoverable(entry))
     await Promise.all([
       ...others.map((entry) => this.load(entry.name)),
       discoverPlugins(discoverable, {

@@ -25,7 +25,7 @@ export interface SandboxKind {
 
 /** ES-module plugins, each in a module worker of its own. */
 export const javascriptSandboxes: SandboxKind = {
-  runs: () => true,
+  runs: (entry) => entry.kind === 'module',
   discoverable: true,
   create: (entry, pool, startWorker) => new PluginSandbox(entry, startWorker, pool),
 }

@@ -61,6 +61,7 @@ export class SandboxSession {
   }
 
   private async load(channel: WorkerChannel, entry: PluginEntry, timeoutMs: number): Promise<LoadedPlugin> {
+    if (entry.kind !== 'module') throw new PluginLoadError('this build of the playground cannot run Python plugins')
     if (this.endedBecause !== undefined) {
       channel.close(this.endedBecause)
       throw new PluginLoadError(this.endedBecause)

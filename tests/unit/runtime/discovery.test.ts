@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { PluginEntry } from '../../../src/core/manifest/types'
+import type { ModulePluginEntry } from '../../../src/core/manifest/types'
 import { batchesByModuleOrigin, type Discovered, discoverPlugins } from '../../../src/runtime/discovery'
 import type { HostMessage } from '../../../src/runtime/protocol'
 import { SandboxPool } from '../../../src/runtime/sandboxPool'
 import { FakeWorker, type Responder } from './fakeWorker'
 
-function entry(name: string, origin = 'https://a.example'): PluginEntry {
-  return { name, moduleUrl: `${origin}/${name}.js`, exportName: 'default', manifestUrl: `${origin}/registry.json` }
+function entry(name: string, origin = 'https://a.example'): ModulePluginEntry {
+  return { kind: 'module', name, moduleUrl: `${origin}/${name}.js`, exportName: 'default', manifestUrl: `${origin}/registry.json` }
 }
 
 const describes = (message: HostMessage) => (message.type === 'describe' ? message : undefined)
@@ -25,7 +25,7 @@ function describing({ hang = [], fail = [] }: { hang?: string[]; fail?: string[]
   }
 }
 
-function setUp(responder: Responder, entries: PluginEntry[], batchSize = 100) {
+function setUp(responder: Responder, entries: ModulePluginEntry[], batchSize = 100) {
   const workers: FakeWorker[] = []
   const pool = new SandboxPool(8)
   const found: Discovered[][] = []
