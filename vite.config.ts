@@ -1,16 +1,9 @@
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { sandboxBundles } from './tooling/sandboxBundles.ts'
 import { sandboxCors } from './tooling/sandboxCors.ts'
 
 export default defineConfig({
-  plugins: [vue(), sandboxCors()],
-  worker: {
-    format: 'es',
-    rolldownOptions: {
-      output: {
-        entryFileNames: 'runtime/[name]-[hash].js',
-        chunkFileNames: 'runtime/[name]-[hash].js',
-      },
-    },
-  },
+  // sandboxCors first: its header must be set before sandboxBundles answers for the runtime.
+  plugins: [vue(), sandboxCors(), sandboxBundles()],
 })
