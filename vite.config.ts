@@ -6,4 +6,9 @@ import { sandboxCors } from './tooling/sandboxCors.ts'
 export default defineConfig({
   // sandboxCors first: its header must be set before sandboxBundles answers for the runtime.
   plugins: [vue(), sandboxCors(), sandboxBundles()],
+  build: {
+    rolldownOptions: {
+      input: { main: 'index.html', help: 'help.html' },
+    },
+  },
 })
