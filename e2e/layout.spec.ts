@@ -26,7 +26,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     await page.getByRole('tab', { name: 'Health' }).click()
     await page.getByRole('button', { name: 'Check all' }).click()
-    await expect(page.getByText(/unhealthy|healthy/).first()).toBeVisible()
+    await expect(page.locator('[data-field="status"]', { hasText: /^(Healthy|Unhealthy)$/ })).toHaveCount(3)
     await expectNoSidewaysScroll(page, 'Health')
 
     const execute = executePanel(page)
