@@ -1,11 +1,12 @@
 import { FLOOD_EVENT, type SandboxWorker } from './channel'
 import type { HostMessage } from './protocol'
-import { sandboxFrameDocument, SANDBOX_HANDSHAKE, type FrameEnvelope } from './sandboxFrameDocument'
-import sandboxRuntimeUrl from './sandbox/sandboxRuntime.ts?worker&url'
+import { SANDBOX_HANDSHAKE, type FrameEnvelope, type FrameHandshake } from './frameProtocol'
+import { SANDBOX_FRAME_DOCUMENT } from './sandboxFrameDocument'
+import { sandboxRuntimePath } from 'virtual:sandbox-bundles'
 
 /** The sandbox runtime's absolute URL; the worker imports it from an opaque origin, so it must be CORS-enabled. */
-export function runtimeModuleUrl(): string {
-  return new URL(sandboxRuntimeUrl, document.baseURI).href
+function runtimeModuleUrl(): string {
+  return new URL(sandboxRuntimePath, document.baseURI).href
 }
 
 /**
@@ -27,8 +28,9 @@ class FramedWorker extends EventTarget implements SandboxWorker {
     this.frame.sandbox.add('allow-scripts')
     this.frame.hidden = true
     this.frame.title = `Sandbox of plugin ${name}`
-    this.frame.srcdoc = sandboxFrameDocument(runtimeModuleUrl(), name)
-    this.frame.addEventListener('load', () => this.frame.contentWindow?.postMessage(SANDBOX_HANDSHAKE, '*', [channel.port2]), { once: true })
+    this.frame.srcdoc = SANDBOX_FRAME_DOCUMENT
+    const handshake: FrameHandshake = { kind: SANDBOX_HANDSHAKE, runtimeUrl: runtimeModuleUrl(), workerName: name }
+    this.frame.addEventListener('load', () => this.frame.contentWindow?.postMessage(handshake, '*', [channel.port2]), { once: true })
     document.body.append(this.frame)
   }
 
