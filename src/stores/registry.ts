@@ -26,6 +26,8 @@ export interface PluginRecord {
   state: LoadState
   info?: PluginInfo
   commands: string[]
+  /** What was ignored in the plugin's description of itself, e.g. malformed command help. */
+  notes?: string[]
   /** `Failed to load plugin <name>: <reason>` when the load failed. */
   error?: string
 }
@@ -178,7 +180,7 @@ export const useRegistryStore = defineStore('registry', () => {
     const plugin = record(name)
     if (!plugin) return
     if (outcome.ok) {
-      Object.assign(plugin, { info: outcome.loaded.info, commands: outcome.loaded.commands, state: 'ready', error: undefined })
+      Object.assign(plugin, { info: outcome.loaded.info, commands: outcome.loaded.commands, notes: outcome.loaded.notes, state: 'ready', error: undefined })
     } else {
       Object.assign(plugin, { state: 'failed', error: loadFailureMessage(name, outcome.reason) })
     }
