@@ -15,7 +15,7 @@ export function executePanel(page: Page) {
     result: page.getByRole('region', { name: 'Result' }),
     log: page.getByRole('log', { name: 'Log' }),
     progress: page.getByRole('progressbar', { name: 'Progress' }),
-    history: page.getByRole('region', { name: 'Runs this session' }),
+    history: page.getByRole('region', { name: 'Run history' }),
 
     async open() {
       await panel.tab.click()

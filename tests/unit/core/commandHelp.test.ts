@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readCommandHelp, unknownArgumentWarning } from '../../../src/core/commandHelp'
-import { exitCodeNote, runStatus } from '../../../src/core/runStatus'
+import { exitCodeNote, formatRunStart, runStatus } from '../../../src/core/runStatus'
 
 const greet = {
   description: 'Says hello',
@@ -73,5 +73,13 @@ describe('run status and exit codes', () => {
     expect(exitCodeNote({ status: 'success', exit_code: 2 }, undefined)).toBe('exit code 2')
     expect(exitCodeNote({ status: 'success', exit_code: 0 }, codes)).toBeUndefined()
     expect(exitCodeNote({ status: 'success' }, codes)).toBeUndefined()
+  })
+})
+
+describe('formatRunStart', () => {
+  it('gives the time for a run of today and the date too for an older one', () => {
+    const now = new Date(2026, 11, 3, 12, 30, 0).getTime()
+    expect(formatRunStart(new Date(2026, 11, 3, 9, 5, 7).getTime(), now)).toBe('09:05:07')
+    expect(formatRunStart(new Date(2026, 11, 2, 23, 59, 1).getTime(), now)).toBe('2 Dec 2026, 23:59:01')
   })
 })
