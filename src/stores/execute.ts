@@ -95,6 +95,12 @@ export const useExecuteStore = defineStore('execute', () => {
     restoreDraft(draftKey(plugin, command))
   }
 
+  /** Shows `plugin` with the command last used with it, when it still has that command, else its first. */
+  function choosePlugin(plugin: string, commands: readonly string[]): void {
+    const used = Object.keys(allDrafts()).reverse().find((key) => commands.some((command) => key === draftKey(plugin, command)))
+    choose(plugin, commands.find((command) => draftKey(plugin, command) === used) ?? commands[0] ?? '')
+  }
+
   /** Fills the form with a prepared run (nothing runs). */
   function prepare(run: PreparedRun): void {
     choose(run.plugin, run.command)
@@ -224,6 +230,7 @@ export const useExecuteStore = defineStore('execute', () => {
     run,
     cancel,
     choose,
+    choosePlugin,
     prepare,
     reopen,
   }

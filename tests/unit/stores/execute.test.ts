@@ -99,6 +99,16 @@ describe('the execute store', () => {
     expect(execute.currentRunId).toBe(greetRun)
   })
 
+  it('shows a plugin with the command last used with it', () => {
+    const execute = openPage()
+    execute.choose('hello', 'count')
+    execute.choose('doe_runner', 'execute_cases')
+    execute.choosePlugin('hello', ['greet', 'count'])
+    expect(execute.draft.command).toBe('count')
+    execute.choosePlugin('doe_runner', ['validate_cases'])
+    expect(execute.draft).toMatchObject({ plugin: 'doe_runner', command: 'validate_cases' })
+  })
+
   it('warns of arguments the command does not declare', () => {
     const execute = openPage()
     execute.choose('hello', 'greet')
