@@ -40,7 +40,10 @@ export const MAX_HISTORY_CHARS = 1024 * 1024
  * and older runs' outputs dropped first while the whole is too large.
  */
 export function historyForStorage(runs: readonly RunRecord[]): string {
-  const kept = runs.filter((run) => run.result !== undefined).slice(0, MAX_KEPT_RUNS).map(boundedRun)
+  const kept = runs
+    .filter((run) => run.result !== undefined)
+    .slice(0, MAX_KEPT_RUNS)
+    .map(boundedRun)
   let text = JSON.stringify(kept)
   for (let index = kept.length - 1; text.length > MAX_HISTORY_CHARS && index >= 0; index--) {
     if (kept[index].outputs) kept[index] = { ...kept[index], outputs: goneOutputs(kept[index].outputs) }

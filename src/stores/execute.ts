@@ -44,7 +44,12 @@ export const useExecuteStore = defineStore('execute', () => {
   const runs = ref<RunRecord[]>(historyFromStorage(storage.read(RUN_HISTORY_KEY)))
   /** The drafts of the plugins and commands not shown, by {@link draftKey}. */
   const drafts = reactive<Record<string, RunDraft>>(storedForm?.drafts ?? {})
-  const draft = reactive({ plugin: storedForm?.plugin ?? '', command: storedForm?.command ?? '', argumentsText: '', timeLimitSeconds: DEFAULT_TIME_LIMIT_SECONDS })
+  const draft = reactive({
+    plugin: storedForm?.plugin ?? '',
+    command: storedForm?.command ?? '',
+    argumentsText: '',
+    timeLimitSeconds: DEFAULT_TIME_LIMIT_SECONDS,
+  })
   const currentRunId = ref<number | undefined>()
   const argumentsError = ref<string | undefined>()
   const storageError = ref<string | undefined>()
@@ -97,7 +102,9 @@ export const useExecuteStore = defineStore('execute', () => {
 
   /** Shows `plugin` with the command last used with it, when it still has that command, else its first. */
   function choosePlugin(plugin: string, commands: readonly string[]): void {
-    const used = Object.keys(allDrafts()).reverse().find((key) => commands.some((command) => key === draftKey(plugin, command)))
+    const used = Object.keys(allDrafts())
+      .reverse()
+      .find((key) => commands.some((command) => key === draftKey(plugin, command)))
     choose(plugin, commands.find((command) => draftKey(plugin, command) === used) ?? commands[0] ?? '')
   }
 

@@ -19,7 +19,12 @@ export const useShareStore = defineStore('share', () => {
     let hash = ''
     if (withRun) {
       const { draft } = useExecuteStore()
-      const encoded = await encodeSharedRun({ plugin: draft.plugin, command: draft.command, arguments: draft.argumentsText, timeLimitSeconds: draft.timeLimitSeconds })
+      const encoded = await encodeSharedRun({
+        plugin: draft.plugin,
+        command: draft.command,
+        arguments: draft.argumentsText,
+        timeLimitSeconds: draft.timeLimitSeconds,
+      })
       if (!encoded.ok) return encoded
       hash = encoded.hash
     }

@@ -21,7 +21,10 @@ const RESTAURANT: PluginRecord = {
     commands: {
       validate_config: {
         description: 'Checks a configuration',
-        arguments: { config_path: { description: 'The file', required: true, example: 'restaurant.yaml' }, strict: { description: 'Unknown keys are errors', required: false, default: true } },
+        arguments: {
+          config_path: { description: 'The file', required: true, example: 'restaurant.yaml' },
+          strict: { description: 'Unknown keys are errors', required: false, default: true },
+        },
         example: { config_path: 'restaurant.yaml' },
       },
     },

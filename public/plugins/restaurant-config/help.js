@@ -29,7 +29,12 @@ export const COMMAND_HELP = {
     description: 'Whether the restaurant is open at a time, and when that next changes',
     arguments: {
       config_path: configPath,
-      at: { description: 'An ISO 8601 date and time; without an offset, a wall-clock time in the restaurant\'s zone', required: false, default: 'now', example: '2026-03-29T12:30' },
+      at: {
+        description: "An ISO 8601 date and time; without an offset, a wall-clock time in the restaurant's zone",
+        required: false,
+        default: 'now',
+        example: '2026-03-29T12:30',
+      },
     },
     example: { config_path: 'restaurant.yaml', at: '2026-03-29T12:30' },
   },

@@ -29,9 +29,21 @@ describe('readCommandHelp', () => {
     ['help that is text', { greet: 'says hello' }, 'get_info().commands.greet was ignored: it is not an object'],
     ['no description', { greet: { arguments: {} } }, 'get_info().commands.greet was ignored: description is not text'],
     ['arguments as a list', { greet: { description: 'd', arguments: ['who'] } }, 'get_info().commands.greet was ignored: arguments is not an object'],
-    ['an argument without description', { greet: { description: 'd', arguments: { who: {} } } }, 'get_info().commands.greet was ignored: arguments.who.description is not text'],
-    ['required as text', { greet: { description: 'd', arguments: { who: { description: 'w', required: 'yes' } } } }, 'get_info().commands.greet was ignored: arguments.who.required is not true or false'],
-    ['an example that is text', { greet: { description: 'd', example: 'who: Ada' } }, 'get_info().commands.greet was ignored: example is not an object of arguments'],
+    [
+      'an argument without description',
+      { greet: { description: 'd', arguments: { who: {} } } },
+      'get_info().commands.greet was ignored: arguments.who.description is not text',
+    ],
+    [
+      'required as text',
+      { greet: { description: 'd', arguments: { who: { description: 'w', required: 'yes' } } } },
+      'get_info().commands.greet was ignored: arguments.who.required is not true or false',
+    ],
+    [
+      'an example that is text',
+      { greet: { description: 'd', example: 'who: Ada' } },
+      'get_info().commands.greet was ignored: example is not an object of arguments',
+    ],
   ])('ignores %s with a note and keeps the rest', (_, commands, note) => {
     const reading = readCommandHelp(Array.isArray(commands) ? commands : { ...commands, count: { description: 'Counts' } }, ['greet', 'count'])
     expect(reading.notes).toEqual([note])

@@ -5,7 +5,20 @@ import { outputPathsOf, trackWrites } from '../../../src/core/runOutputs'
 import { MemoryWorkspace } from '../../../src/core/workspace/memoryWorkspace'
 
 function run(id: number, extra: Partial<RunRecord> = {}): RunRecord {
-  return { id, plugin: 'hello', command: 'greet', argumentsText: 'who: Ada', timeLimitMs: 60_000, startedAt: 1_700_000_000_000, durationMs: 3, result: { status: 'success' }, cancelled: false, log: ['greeting Ada'], droppedLogLines: 0, ...extra }
+  return {
+    id,
+    plugin: 'hello',
+    command: 'greet',
+    argumentsText: 'who: Ada',
+    timeLimitMs: 60_000,
+    startedAt: 1_700_000_000_000,
+    durationMs: 3,
+    result: { status: 'success' },
+    cancelled: false,
+    log: ['greeting Ada'],
+    droppedLogLines: 0,
+    ...extra,
+  }
 }
 
 describe('the stored run history', () => {
@@ -66,13 +79,20 @@ describe('the stored run form', () => {
   })
 
   it(`keeps the ${MAX_KEPT_DRAFTS} most recent drafts, each with arguments of a storable size`, () => {
-    const drafts = Object.fromEntries(Array.from({ length: MAX_KEPT_DRAFTS + 2 }, (_, index) => [draftKey('p', `c${index}`), { argumentsText: '', timeLimitSeconds: 60 }]))
+    const drafts = Object.fromEntries(
+      Array.from({ length: MAX_KEPT_DRAFTS + 2 }, (_, index) => [draftKey('p', `c${index}`), { argumentsText: '', timeLimitSeconds: 60 }]),
+    )
     drafts[draftKey('p', 'huge')] = { argumentsText: 'x'.repeat(MAX_KEPT_ARGUMENTS_CHARS + 1), timeLimitSeconds: 60 }
     const kept = formFromStorage(formForStorage({ plugin: 'p', command: 'c0', drafts }))
     expect(Object.keys(kept?.drafts ?? {})).toEqual(Object.keys(drafts).slice(2, MAX_KEPT_DRAFTS + 2))
   })
 
-  it.each([['nothing stored', null], ['a list', '[1]'], ['no drafts', '{"plugin": "p", "command": "c"}'], ['broken JSON', '{']])('is none for %s', (_, text) => {
+  it.each([
+    ['nothing stored', null],
+    ['a list', '[1]'],
+    ['no drafts', '{"plugin": "p", "command": "c"}'],
+    ['broken JSON', '{'],
+  ])('is none for %s', (_, text) => {
     expect(formFromStorage(text)).toBeUndefined()
   })
 

@@ -22,7 +22,11 @@ const DOE_INFO = {
     execute_cases: { description: 'Runs cases', arguments: { cases_path: { description: 'Cases', required: true } }, example: { cases_path: 'cases.csv' } },
   },
 }
-const HELLO_INFO = { name: 'hello', version: '1.2.0', commands: { greet: { description: 'Greets', arguments: { who: { description: 'Whom', required: false } }, example: { who: 'Ada' } } } }
+const HELLO_INFO = {
+  name: 'hello',
+  version: '1.2.0',
+  commands: { greet: { description: 'Greets', arguments: { who: { description: 'Whom', required: false } }, example: { who: 'Ada' } } },
+}
 
 let storage: MemoryStorage
 let fs: MemoryWorkspace
@@ -33,12 +37,19 @@ function openPage() {
   setActivePinia(createPinia())
   const registry = useRegistryStore()
   registry.plugins = [record(DOE_INFO, ['execute_cases']), record(HELLO_INFO, ['greet', 'count'])]
-  registry.sandboxFor = () => ({ call: (command: string, kwargs: Record<string, unknown>, options: CallOptions) => commands[command](kwargs, options) }) as unknown as PluginSandbox
+  registry.sandboxFor = () =>
+    ({ call: (command: string, kwargs: Record<string, unknown>, options: CallOptions) => commands[command](kwargs, options) }) as unknown as PluginSandbox
   return useExecuteStore()
 }
 
 function record(info: Record<string, unknown>, names: string[]): PluginRecord {
-  return { name: info.name as string, entry: { name: info.name as string, moduleUrl: '', exportName: '' } as PluginRecord['entry'], state: 'ready', info: info as PluginRecord['info'], commands: names }
+  return {
+    name: info.name as string,
+    entry: { name: info.name as string, moduleUrl: '', exportName: '' } as PluginRecord['entry'],
+    state: 'ready',
+    info: info as PluginRecord['info'],
+    commands: names,
+  }
 }
 
 beforeEach(() => {
@@ -55,7 +66,8 @@ beforeEach(() => {
       return { status: 'success', exit_code: 0, metrics_path: 'metrics.csv' }
     },
     greet: async (kwargs) => ({ status: 'success', greeting: `Hello, ${String(kwargs.who)}!` }),
-    count: (_kwargs, { signal }) => new Promise((resolve) => signal?.addEventListener('abort', () => resolve({ status: 'error', message: 'Plugin execution cancelled' }))),
+    count: (_kwargs, { signal }) =>
+      new Promise((resolve) => signal?.addEventListener('abort', () => resolve({ status: 'error', message: 'Plugin execution cancelled' }))),
   }
 })
 
@@ -141,7 +153,9 @@ describe('the execute store', () => {
     await Promise.resolve()
 
     const again = openPage()
-    expect(again.runs.map((run) => [run.id, run.plugin, run.command, run.result])).toEqual([[1, 'hello', 'greet', { status: 'success', greeting: 'Hello, Grace!' }]])
+    expect(again.runs.map((run) => [run.id, run.plugin, run.command, run.result])).toEqual([
+      [1, 'hello', 'greet', { status: 'success', greeting: 'Hello, Grace!' }],
+    ])
     expect(again.draft).toEqual({ plugin: 'doe_runner', command: 'execute_cases', argumentsText: 'cases_path: other.csv', timeLimitSeconds: 60 })
     again.choose('hello', 'greet')
     expect(again.draft).toMatchObject({ argumentsText: 'who: Grace', timeLimitSeconds: 9 })
