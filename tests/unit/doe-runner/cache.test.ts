@@ -8,7 +8,7 @@ describe('cache key', () => {
   it.each([
     [['test-01', 'dummy', 'dummy simulation', '42'], '75ef27a4740d8f53'],
     [['test-02', 'shell', "echo 'p95=0.08 p99=0.12 throughput_rps=500'", '123'], 'd73a714fdae46a0e'],
-  ])('%j → %s', async ([caseId, backend, command, seed], hash) => {
+  ])('%j → %s', ([caseId, backend, command, seed], hash) => {
     const caseRow = new Map([
       ['case_id', caseId],
       ['backend', backend],
@@ -18,7 +18,7 @@ describe('cache key', () => {
       ['threshold_p95', '0.1'],
     ])
     expect(cacheKeyText(caseRow)).toBe(`${caseId}|${backend}|${command}|${seed}|0.1.0`)
-    expect(await caseHash(caseRow)).toBe(hash)
+    expect(caseHash(caseRow)).toBe(hash)
   })
 
   it('uses an empty seed when the column is missing', () => {

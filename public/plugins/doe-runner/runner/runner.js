@@ -118,13 +118,12 @@ class Run {
     const unseededRandom = cases[0].has('seed') ? null : PyRandom.fromEntropy()
     for (const [name, groupCases] of groups) {
       if (groups.size > 1) this.detail(`Executing group: ${name}`)
-      const hashes = await Promise.all(groupCases.map(caseHash))
       const toRun = []
       const toLoad = []
-      groupCases.forEach((caseRow, index) => {
-        const entry = { caseRow, hash: hashes[index] }
+      for (const caseRow of groupCases) {
+        const entry = { caseRow, hash: caseHash(caseRow) }
         ;(this.knownHashes?.has(entry.hash) ? toLoad : toRun).push(entry)
-      })
+      }
       await this.takeCached(toLoad)
       await this.runGroup(toRun, limit, unseededRandom)
       await this.flushWrites()
@@ -152,7 +151,7 @@ class Run {
       signal.throwIfAborted()
       const caseSignal = caseSignals.open()
       try {
-        return await executeCase(entries[index].caseRow, { signal: caseSignal.signal, unseededRandom })
+        return await executeCase(entries[index].caseRow, { caseSignal, unseededRandom })
       } finally {
         caseSignal.release()
       }
