@@ -32,7 +32,7 @@ class FramedWorker extends EventTarget implements SandboxWorker {
     document.body.append(this.frame)
   }
 
-  postMessage(message: HostMessage): void {
+  postMessage(message: HostMessage | HostMessage[]): void {
     this.port.postMessage(message)
   }
 
