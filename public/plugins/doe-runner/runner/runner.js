@@ -217,7 +217,8 @@ class Run {
     this.knownHashes?.add(hash)
     if (result.status === 'OK') {
       this.stats.success += 1
-      this.detail(`  ✓ ${caseId}: ${formatFixed(result.run_seconds, 3)}s`)
+      // Formatting the exact decimal costs more than the rest of an echo case: only when it is shown.
+      if (this.options.verbose) this.detail(`  ✓ ${caseId}: ${formatFixed(result.run_seconds, 3)}s`)
     } else if (result.status === 'TIMEOUT') {
       this.stats.timeout += 1
       this.detail(`  ⏱ ${caseId}: TIMEOUT`)
