@@ -25,4 +25,6 @@ const dummyWorkers = 20
 const dummySeconds = await timedNodeRun(dummyCasesCsv(dummyCount), dummyWorkers)
 const dummyFloor = dummyFloorSeconds(dummyCount, dummyWorkers)
 console.log(`dummy: ${dummyCount} cases, max_workers ${dummyWorkers}: ${format(dummySeconds)}`)
-console.log(`  floor ${format(dummyFloor)} (${dummyCount} / ${dummyWorkers} × ${DUMMY_SLEEP_SECONDS} s); ratio ${(dummySeconds / dummyFloor).toFixed(3)} × floor`)
+console.log(
+  `  floor ${format(dummyFloor)} (${dummyCount} / ${dummyWorkers} × ${DUMMY_SLEEP_SECONDS} s); ratio ${(dummySeconds / dummyFloor).toFixed(3)} × floor`,
+)

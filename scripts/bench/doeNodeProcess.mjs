@@ -22,7 +22,10 @@ function folderWorkspace(root) {
     readText: (path) => readFile(at(path), 'utf8'),
     writeText: write,
     writeBytes: write,
-    list: async (dir = '') => (await readdir(at(dir), { recursive: true, withFileTypes: true }).catch(() => [])).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(at(dir).length + 1)),
+    list: async (dir = '') =>
+      (await readdir(at(dir), { recursive: true, withFileTypes: true }).catch(() => []))
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name).slice(at(dir).length + 1)),
     remove: (path) => rm(at(path)),
   }
 }

@@ -59,7 +59,7 @@ export class WorkerChannel {
   // Once closed, queued messages are dropped unread: reading `data` is what costs (it deserialises).
   private readonly onMessage = (event: Event) => this.closed || forEachMessage((event as MessageEvent).data, (message) => this.closed || this.receive(message))
   /** File replies settle in bursts (a workspace commits many writes at once): they go in batches. */
-  private readonly sendFsReply = batchingPost<FsReply>((data) => this.closed || this.worker.postMessage(data))
+  private readonly sendFsReply = batchingPost<FsReply>((data) => this.closed || this.worker.postMessage(data)).post
 
   constructor(private readonly worker: SandboxWorker) {
     worker.addEventListener('message', this.onMessage)

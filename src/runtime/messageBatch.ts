@@ -13,16 +13,20 @@ export function forEachMessage(data: unknown, handle: (message: unknown) => void
 
 /**
  * A `post` that gathers the messages of one task and sends them together when the task is over, in order
- * (a lone message goes as itself).
+ * (a lone message goes as itself); `flush` sends what is gathered at once.
  */
-export function batchingPost<M>(send: (data: M | M[]) => void): (message: M) => void {
+export function batchingPost<M>(send: (data: M | M[]) => void): { post(message: M): void; flush(): void } {
   let queued: M[] = []
-  const sendQueued = () => {
+  const flush = () => {
+    if (queued.length === 0) return
     const batch = queued
     queued = []
     send(batch.length === 1 ? batch[0] : batch)
   }
-  return (message) => {
-    if (queued.push(message) === 1) setTimeout(sendQueued, 0)
+  return {
+    post(message) {
+      if (queued.push(message) === 1) setTimeout(flush, 0)
+    },
+    flush,
   }
 }

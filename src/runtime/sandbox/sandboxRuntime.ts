@@ -11,5 +11,20 @@ interface WorkerScope {
 
 const scope = globalThis as unknown as WorkerScope
 const post = lockDown(globalThis as unknown as Parameters<typeof lockDown>[0])
-const host = new PluginHost(batchingPost<WorkerMessage>(post))
+const batch = batchingPost<WorkerMessage>(post)
+
+/**
+ * Whether the structured clone surely copies `message`. Replies and file requests carry the plugin's values;
+ * when those may not be copyable, the message goes at once, so that postMessage's error reaches its sender.
+ */
+function surelyCopyable(message: WorkerMessage): boolean {
+  if (message.type === 'reply') return false
+  return message.type !== 'fs' || message.args.every((arg) => typeof arg === 'string' || arg instanceof Uint8Array)
+}
+
+const host = new PluginHost((message) => {
+  if (surelyCopyable(message)) return batch.post(message)
+  batch.flush()
+  post(message)
+})
 scope.addEventListener('message', ({ data }) => forEachMessage(data, (message) => host.receive(message as HostMessage)))

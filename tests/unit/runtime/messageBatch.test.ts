@@ -6,7 +6,7 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
 describe('batchingPost', () => {
   it('sends the messages of one task together, in order, once the task is over', async () => {
     const send = vi.fn()
-    const post = batchingPost<number>(send)
+    const { post } = batchingPost<number>(send)
     post(1)
     post(2)
     post(3)
@@ -17,13 +17,25 @@ describe('batchingPost', () => {
 
   it('sends a lone message as itself, and starts a new batch after each send', async () => {
     const send = vi.fn()
-    const post = batchingPost<string>(send)
+    const { post } = batchingPost<string>(send)
     post('a')
     await nextTask()
     post('b')
     post('c')
     await nextTask()
     expect(send.mock.calls).toEqual([['a'], [['b', 'c']]])
+  })
+
+  it('flush sends what is gathered at once, and nothing when nothing is', async () => {
+    const send = vi.fn()
+    const { post, flush } = batchingPost<number>(send)
+    flush()
+    post(1)
+    post(2)
+    flush()
+    expect(send.mock.calls).toEqual([[[1, 2]]])
+    await nextTask()
+    expect(send).toHaveBeenCalledTimes(1)
   })
 })
 
