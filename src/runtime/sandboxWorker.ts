@@ -34,7 +34,7 @@ class FramedWorker extends EventTarget implements SandboxWorker {
     document.body.append(this.frame)
   }
 
-  postMessage(message: HostMessage): void {
+  postMessage(message: HostMessage | HostMessage[]): void {
     this.port.postMessage(message)
   }
 

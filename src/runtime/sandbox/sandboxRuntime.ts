@@ -1,14 +1,30 @@
 /** Entry module of a sandbox worker (opaque origin): hands the app's messages to the plugin host. */
-import type { HostMessage } from '../protocol'
+import { batchingPost, forEachMessage } from '../messageBatch'
+import type { HostMessage, WorkerMessage } from '../protocol'
 import { lockDown } from './lockDown'
 import { PluginHost } from './pluginHost'
 
 interface WorkerScope {
   postMessage(message: unknown): void
-  addEventListener(type: 'message', listener: (event: MessageEvent<HostMessage>) => void): void
+  addEventListener(type: 'message', listener: (event: MessageEvent<HostMessage | HostMessage[]>) => void): void
 }
 
 const scope = globalThis as unknown as WorkerScope
 const post = lockDown(globalThis as unknown as Parameters<typeof lockDown>[0])
-const host = new PluginHost(post)
-scope.addEventListener('message', ({ data }) => host.receive(data))
+const batch = batchingPost<WorkerMessage>(post)
+
+/**
+ * Whether the structured clone surely copies `message`. Replies and file requests carry the plugin's values;
+ * when those may not be copyable, the message goes at once, so that postMessage's error reaches its sender.
+ */
+function surelyCopyable(message: WorkerMessage): boolean {
+  if (message.type === 'reply') return false
+  return message.type !== 'fs' || message.args.every((arg) => typeof arg === 'string' || arg instanceof Uint8Array)
+}
+
+const host = new PluginHost((message) => {
+  if (surelyCopyable(message)) return batch.post(message)
+  batch.flush()
+  post(message)
+})
+scope.addEventListener('message', ({ data }) => forEachMessage(data, (message) => host.receive(message as HostMessage)))
