@@ -36,6 +36,7 @@ function mountPanel(call: (command: string, kwargs: Record<string, unknown>, opt
   setActivePinia(pinia)
   const registry = useRegistryStore()
   registry.plugins = [structuredClone(RESTAURANT)]
+  registry.record = (name: string) => registry.plugins.find((plugin) => plugin.name === name)
   registry.sandboxFor = () => ({ call }) as unknown as PluginSandbox
   return mount(ExecutePanel, { global: { plugins: [pinia] }, attachTo: document.body })
 }

@@ -37,6 +37,7 @@ function openPage() {
   setActivePinia(createPinia())
   const registry = useRegistryStore()
   registry.plugins = [record(DOE_INFO, ['execute_cases']), record(HELLO_INFO, ['greet', 'count'])]
+  registry.record = (name: string) => registry.plugins.find((plugin) => plugin.name === name)
   registry.sandboxFor = () =>
     ({ call: (command: string, kwargs: Record<string, unknown>, options: CallOptions) => commands[command](kwargs, options) }) as unknown as PluginSandbox
   return useExecuteStore()

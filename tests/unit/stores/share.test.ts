@@ -71,11 +71,11 @@ describe('the startup store', () => {
   it('opens the page’s registries and shared run, then follows hash changes until stopped', async () => {
     const registry = useRegistryStore()
     const open = vi.fn(async () => undefined)
-    registry.open = open
+    registry.openPageRegistries = open
     page.location = new URL(`${PAGE}?registry=https://a.example/r.json${await hashOf({ plugin: 'hello', command: 'greet', arguments: 'who: first' })}`)
     const startup = useStartupStore()
     await startup.start(page as unknown as Window)
-    expect(open).toHaveBeenCalledWith(['https://a.example/r.json'])
+    expect(open).toHaveBeenCalledTimes(1)
     expect(useExecuteStore().draft.argumentsText).toBe('who: first')
 
     page.location.hash = await hashOf({ plugin: 'hello', command: 'greet', arguments: 'who: second' })
