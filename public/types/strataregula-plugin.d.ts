@@ -39,6 +39,8 @@ export interface PluginInfo {
 	author?: string;
 	/** The callable commands; without it, every own method but `get_info` and `health_check`. */
 	supported_commands?: string[];
+	/** The plugin's manual: an http(s) URL, or one relative to the module; a manifest entry's `docs` wins. */
+	docs_url?: string;
 	[key: string]: unknown;
 }
 /** A command: keyword arguments and the context in, a result out (sync or async). */
