@@ -14,16 +14,18 @@ const post = lockDown(globalThis as unknown as Parameters<typeof lockDown>[0])
 const batch = batchingPost<WorkerMessage>(post)
 
 /**
- * Whether the structured clone surely copies `message`. Replies and file requests carry the plugin's values;
- * when those may not be copyable, the message goes at once, so that postMessage's error reaches its sender.
+ * Whether `message` may wait for the end of the task in a batch. A load stage goes at once: the plugin code
+ * that follows it may never end its task, and a time limit must say where it hung. Replies and file requests
+ * carry the plugin's values; when those may not be copyable, the message goes at once, so that postMessage's
+ * error reaches its sender.
  */
-function surelyCopyable(message: WorkerMessage): boolean {
-  if (message.type === 'reply') return false
+function batchable(message: WorkerMessage): boolean {
+  if (message.type === 'reply' || message.type === 'stage') return false
   return message.type !== 'fs' || message.args.every((arg) => typeof arg === 'string' || arg instanceof Uint8Array)
 }
 
 const host = new PluginHost((message) => {
-  if (surelyCopyable(message)) return batch.post(message)
+  if (batchable(message)) return batch.post(message)
   batch.flush()
   post(message)
 })
