@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serveGenerated } from './generatedRegistry'
+import { serveMalformed } from './malformedRegistries'
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.md': 'text/markdown' }
@@ -13,7 +14,8 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'appl
  * `/cors/…` with `Access-Control-Allow-Origin: *`, `/nocors/…` without it, `/text/…` as text/plain with CORS.
  * `__APP_ORIGIN__` in a served file becomes the app's origin, for probes that try to reach the app.
  * A registry asked for with `?plugins=a,b` keeps only those plugins, so one corpus can serve many small registries.
- * `/generated/…` serves registries of many generated plugins (see generatedRegistry.ts).
+ * `/generated/…` serves registries of many generated plugins (see generatedRegistry.ts); `/malformed/…` and
+ * `/redirect/…` serve broken manifests and a redirect to another origin (see malformedRegistries.ts).
  * Every request is recorded so tests can prove what was (not) fetched.
  */
 export interface FixtureServer {
@@ -27,7 +29,7 @@ export async function startFixtureServer(appOrigin: string): Promise<FixtureServ
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://fixture.invalid')
     requests.push(url.pathname + url.search)
-    if (serveGenerated(url, response)) return
+    if (serveGenerated(url, response) || serveMalformed(url, request, response)) return
     const [, mode, ...rest] = url.pathname.split('/')
     const file = normalize(join(FIXTURES, ...rest))
     if (mode === 'cors' || mode === 'text') response.setHeader('Access-Control-Allow-Origin', '*')

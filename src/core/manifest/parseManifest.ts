@@ -11,13 +11,18 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** More plugins than any real registry declares: past this the manifest is refused rather than slowing the page. */
+export const MAX_PLUGINS_PER_MANIFEST = 5000
+
 /**
  * Parses and validates a registry manifest (spec §1, §8). Problems name the manifest URL and the JSON path;
  * a problem in one entry does not drop the manifest's other, valid entries. The plugins inside the wheels
- * are listed later, from the wheels' bytes (`addWheelPlugins`).
+ * are listed later, from the wheels' bytes (`addWheelPlugins`). `finalUrl` is where the manifest was read
+ * after redirects: the plugins' URLs resolve against it.
  */
-export function parseManifest(text: string, manifestUrl: string): ParsedManifest {
+export function parseManifest(text: string, manifestUrl: string, finalUrl = manifestUrl): ParsedManifest {
   const result: ParsedManifest = { url: manifestUrl, entries: [], wheels: [], wheelPaths: [], problems: [] }
+  if (finalUrl !== manifestUrl) result.redirectedTo = finalUrl
   const problem = (path: string, message: string) => {
     result.problems.push({ manifestUrl, path, message } satisfies ManifestProblem)
   }
@@ -42,7 +47,7 @@ export function parseManifest(text: string, manifestUrl: string): ParsedManifest
 
   // A manifest of wheels alone declares its plugins in the wheels' entry_points.txt.
   const hasWheels = document.wheels !== undefined
-  if (hasWheels) Object.assign(result, parseWheelList(document.wheels, manifestUrl, problem))
+  if (hasWheels) Object.assign(result, parseWheelList(document.wheels, finalUrl, problem))
   const groups = document['entry-points']
   if (groups === undefined) {
     if (!hasWheels) problem('entry-points', 'is required')
@@ -63,6 +68,11 @@ export function parseManifest(text: string, manifestUrl: string): ParsedManifest
     return result
   }
 
+  const declared = Object.keys(group).length
+  if (declared > MAX_PLUGINS_PER_MANIFEST) {
+    problem(groupPath, `declares ${declared} plugins, more than the ${MAX_PLUGINS_PER_MANIFEST} a registry may declare; none of them is listed`)
+    return result
+  }
   for (const [name, value] of Object.entries(group)) {
     const path = childPath(groupPath, name)
     const nameProblem = pluginNameProblem(name)
@@ -70,7 +80,7 @@ export function parseManifest(text: string, manifestUrl: string): ParsedManifest
       problem(path, nameProblem)
       continue
     }
-    const entry = parseEntry(name, value, path, manifestUrl, problem)
+    const entry = parseEntry(name, value, path, finalUrl, problem)
     if (entry) result.entries.push(entry)
   }
   return result

@@ -56,7 +56,13 @@ export interface ManifestProblem {
 }
 
 export interface ParsedManifest {
+  /** The URL the manifest was asked for (what the user gave). */
   url: string
+  /**
+   * Where the manifest was finally read after redirects, when that differs from `url`. Its plugins belong to
+   * this URL: relative URLs resolve against it and consent covers its origin.
+   */
+  redirectedTo?: string
   name?: string
   description?: string
   entries: PluginEntry[]

@@ -55,7 +55,7 @@ export function addWheelPlugins(manifest: ParsedManifest, readings: readonly Whe
         continue
       }
       declaredAt.set(name, place)
-      entries.push(pythonEntry(name, value, wheel, wheels, manifest.url, metadata))
+      entries.push(pythonEntry(name, value, wheel, wheels, manifest.redirectedTo ?? manifest.url, metadata))
     }
   }
   return { ...manifest, entries, wheels, wheelPaths: readable.map(({ path }) => path), problems }
