@@ -13,6 +13,7 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'appl
  * A second origin for the browser tests, serving e2e/fixtures three ways:
  * `/cors/…` with `Access-Control-Allow-Origin: *`, `/nocors/…` without it, `/text/…` as text/plain with CORS.
  * `__APP_ORIGIN__` in a served file becomes the app's origin, for probes that try to reach the app.
+ * `__SECOND_ORIGIN__` becomes this server under its other host name (127.0.0.1 instead of localhost): another origin.
  * A registry asked for with `?plugins=a,b` keeps only those plugins, so one corpus can serve many small registries.
  * `/generated/…` serves registries of many generated plugins (see generatedRegistry.ts); `/malformed/…` and
  * `/redirect/…` serve broken manifests and a redirect to another origin (see malformedRegistries.ts).
@@ -39,7 +40,7 @@ export async function startFixtureServer(appOrigin: string): Promise<FixtureServ
     }
     const type = mode === 'text' ? 'text/plain' : (TYPES[extname(file)] ?? 'application/octet-stream')
     response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' })
-    const text = readFileSync(file, 'utf8').replaceAll('__APP_ORIGIN__', appOrigin)
+    const text = readFileSync(file, 'utf8').replaceAll('__APP_ORIGIN__', appOrigin).replaceAll('__SECOND_ORIGIN__', `http://127.0.0.1:${request.socket.localPort}`)
     const picked = url.searchParams.get('plugins')
     response.end(picked === null ? text : pickPlugins(text, picked.split(',')))
   })

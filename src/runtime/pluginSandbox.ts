@@ -31,7 +31,7 @@ const STOPPED_AFTER: Record<AbortReason, string> = {
 }
 
 /** Imported on first use: that module's `?worker&url` import exists only in Vite builds, and unit tests start fakes. */
-export const startBrowserWorker: StartWorker = async (name) => (await import('./sandboxWorker')).startSandboxWorker(name)
+export const startBrowserWorker: StartWorker = async (name, policy) => (await import('./sandboxWorker')).startSandboxWorker(name, policy)
 
 export type LoadOutcome = { ok: true; loaded: LoadedPlugin } | { ok: false; reason: string }
 export type LoadListener = (outcome: LoadOutcome) => void
@@ -155,7 +155,7 @@ export class PluginSandbox implements PoolMember {
 
   private currentSession(loadTimeoutMs: number): SandboxSession {
     if (!this.session || this.session.isOver) {
-      const session = new SandboxSession(this.entry, (name) => this.pool.admit(this).then(() => this.startWorker(name)), loadTimeoutMs)
+      const session = new SandboxSession(this.entry, (name, policy) => this.pool.admit(this).then(() => this.startWorker(name, policy)), loadTimeoutMs)
       this.session = session
       this.liveSessions.add(session)
       void session.stopped.then(() => {

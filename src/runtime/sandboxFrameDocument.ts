@@ -1,10 +1,19 @@
 import { sandboxFrameScript } from 'virtual:sandbox-bundles'
+import type { NetworkPolicy } from '../core/networkPolicy'
 
 /**
- * The document of a sandbox frame: its script (`frame/sandboxFrame.ts`) under a CSP that limits the frame
- * and its worker to http(s) scripts and connections (blob: for integrity-checked modules); a module
- * worker's static imports count as worker scripts, hence http(s) in worker-src.
+ * The document of a sandbox frame: its script (`frame/sandboxFrame.ts`) under a CSP that its `data:` worker
+ * inherits. The worker may load the sandbox runtime (that file only: a module worker's static import counts
+ * as a worker script) and, from the policy's origins only, scripts and connections; `blob:` is for
+ * integrity-checked modules, imported from their verified bytes.
  */
-const CSP = "default-src 'none'; script-src 'unsafe-inline' http: https: blob:; worker-src data: http: https:; connect-src http: https:"
-
-export const SANDBOX_FRAME_DOCUMENT = `<!doctype html><meta http-equiv="Content-Security-Policy" content="${CSP}"><script>${sandboxFrameScript}</script>`
+export function sandboxFrameDocument(runtimeUrl: string, policy: NetworkPolicy): string {
+  const origins = policy.origins.join(' ')
+  const csp = [
+    "default-src 'none'",
+    `script-src 'unsafe-inline' ${runtimeUrl} ${origins} blob:`,
+    `worker-src data: ${runtimeUrl}`,
+    `connect-src ${origins || "'none'"}`,
+  ].join('; ')
+  return `<!doctype html><meta http-equiv="Content-Security-Policy" content="${csp}"><script>${sandboxFrameScript}</script>`
+}

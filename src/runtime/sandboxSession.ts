@@ -1,11 +1,13 @@
 import { errorMessage } from '../core/errorMessage'
 import type { PluginEntry } from '../core/manifest/types'
+import { networkPolicyOf, type NetworkPolicy } from '../core/networkPolicy'
 import { type SandboxWorker, WorkerChannel } from './channel'
 import { requestLoad } from './loadRequest'
 import { PluginLoadError } from './pluginLoadError'
 import type { LoadedPlugin } from './protocol'
 
-export type StartWorker = (name: string) => SandboxWorker | Promise<SandboxWorker>
+/** Starts a sandbox worker that may reach only the origins of `policy`. */
+export type StartWorker = (name: string, policy: NetworkPolicy) => SandboxWorker | Promise<SandboxWorker>
 
 /** One sandbox worker and the plugin loaded in it. Once it is over, the next use needs a new session. */
 export class SandboxSession {
@@ -16,7 +18,7 @@ export class SandboxSession {
   private endedBecause: string | undefined
 
   constructor(entry: PluginEntry, startWorker: StartWorker, timeoutMs: number) {
-    const started = this.start(entry.name, startWorker)
+    const started = this.start(entry, startWorker)
     this.loaded = started.then((channel) => this.load(channel, entry, timeoutMs))
     this.stopped = started.then(
       (channel) => channel.stopped,
@@ -47,10 +49,10 @@ export class SandboxSession {
     else this.channel?.close(reason)
   }
 
-  private async start(name: string, startWorker: StartWorker): Promise<WorkerChannel> {
+  private async start(entry: PluginEntry, startWorker: StartWorker): Promise<WorkerChannel> {
     let worker: SandboxWorker
     try {
-      worker = await startWorker(name)
+      worker = await startWorker(entry.name, networkPolicyOf(entry))
     } catch (error) {
       this.endedBecause = `the sandbox worker could not start: ${errorMessage(error)}`
       throw new PluginLoadError(this.endedBecause)

@@ -1,7 +1,8 @@
 import { FLOOD_EVENT, type SandboxWorker } from './channel'
 import type { HostMessage } from './protocol'
 import { SANDBOX_HANDSHAKE, type FrameEnvelope, type FrameHandshake } from './frameProtocol'
-import { SANDBOX_FRAME_DOCUMENT } from './sandboxFrameDocument'
+import type { NetworkPolicy } from '../core/networkPolicy'
+import { sandboxFrameDocument } from './sandboxFrameDocument'
 import { sandboxRuntimePath } from 'virtual:sandbox-bundles'
 
 /** The sandbox runtime's absolute URL; the worker imports it from an opaque origin, so it must be CORS-enabled. */
@@ -19,7 +20,7 @@ class FramedWorker extends EventTarget implements SandboxWorker {
   private readonly frame: HTMLIFrameElement
   private readonly port: MessagePort
 
-  constructor(name: string) {
+  constructor(name: string, policy: NetworkPolicy) {
     super()
     const channel = new MessageChannel()
     this.port = channel.port1
@@ -28,8 +29,9 @@ class FramedWorker extends EventTarget implements SandboxWorker {
     this.frame.sandbox.add('allow-scripts')
     this.frame.hidden = true
     this.frame.title = `Sandbox of plugin ${name}`
-    this.frame.srcdoc = SANDBOX_FRAME_DOCUMENT
-    const handshake: FrameHandshake = { kind: SANDBOX_HANDSHAKE, runtimeUrl: runtimeModuleUrl(), workerName: name }
+    const runtimeUrl = runtimeModuleUrl()
+    this.frame.srcdoc = sandboxFrameDocument(runtimeUrl, policy)
+    const handshake: FrameHandshake = { kind: SANDBOX_HANDSHAKE, runtimeUrl, workerName: name }
     this.frame.addEventListener('load', () => this.frame.contentWindow?.postMessage(handshake, '*', [channel.port2]), { once: true })
     document.body.append(this.frame)
   }
@@ -63,6 +65,6 @@ class FramedWorker extends EventTarget implements SandboxWorker {
   }
 }
 
-export function startSandboxWorker(name: string): SandboxWorker {
-  return new FramedWorker(name)
+export function startSandboxWorker(name: string, policy: NetworkPolicy): SandboxWorker {
+  return new FramedWorker(name, policy)
 }

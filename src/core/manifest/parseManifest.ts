@@ -2,6 +2,7 @@ import { SRI } from '../integrity'
 import { childPath } from './jsonPath'
 import { isJsIdentifier, resolveModuleUrl, splitModuleSpecifier } from './moduleSpecifier'
 import { pluginNameProblem } from './pluginName'
+import { parseConnectList } from './parseConnectList'
 import { parseWheelList } from './parseWheelList'
 import { PLUGIN_GROUP, type ManifestProblem, type ModulePluginEntry, type ParsedManifest } from './types'
 
@@ -45,6 +46,11 @@ export function parseManifest(text: string, manifestUrl: string, finalUrl = mani
     else problem(key, 'must be a string')
   }
 
+  if (document.connect !== undefined) {
+    const connect = parseConnectList(document.connect, problem)
+    if (connect.length) result.connect = connect
+  }
+
   // A manifest of wheels alone declares its plugins in the wheels' entry_points.txt.
   const hasWheels = document.wheels !== undefined
   if (hasWheels) Object.assign(result, parseWheelList(document.wheels, finalUrl, problem))
@@ -81,6 +87,7 @@ export function parseManifest(text: string, manifestUrl: string, finalUrl = mani
       continue
     }
     const entry = parseEntry(name, value, path, finalUrl, problem)
+    if (entry && result.connect) entry.connect = result.connect
     if (entry) result.entries.push(entry)
   }
   return result

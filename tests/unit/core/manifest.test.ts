@@ -223,3 +223,27 @@ describe('mergeManifests', () => {
     expect(mergeManifests([broken, good]).entries.map((entry) => entry.name)).toEqual(['a'])
   })
 })
+
+describe('parseManifest: connect, the other origins a registry\'s plugins may reach', () => {
+  it('gives every plugin the list, as origins without duplicates', () => {
+    const parsed = parseManifest(manifest({ a: './a.js' }, { connect: ['https://api.example.net', 'https://API.example.net/', 'http://localhost:8080'] }), URL_)
+    expect(parsed.problems).toEqual([])
+    expect(parsed.connect).toEqual(['https://api.example.net', 'http://localhost:8080'])
+    expect(parsed.entries[0]!.connect).toEqual(['https://api.example.net', 'http://localhost:8080'])
+  })
+
+  it.each([
+    ['not a list', 'https://api.example.net', 'connect: must be a list of http(s) origins'],
+    ['a path', ['https://api.example.net/v1'], 'connect[0]: must be an http(s) origin like https://api.example.org'],
+    ['a query', ['https://api.example.net/?k=1'], 'connect[0]: must be an http(s) origin like https://api.example.org'],
+    ['credentials', ['https://user@api.example.net'], 'connect[0]: must be an http(s) origin like https://api.example.org'],
+    ['another scheme', ['wss://api.example.net'], 'connect[0]: must be an http(s) origin like https://api.example.org'],
+    ['not a string', [42], 'connect[0]: must be an http(s) origin like https://api.example.org'],
+    ['a wildcard', ['*'], 'connect[0]: must be an http(s) origin like https://api.example.org'],
+    ['21 origins', Array.from({ length: 21 }, (_, index) => `https://h${index}.example.net`), 'connect: lists 21 origins, more than the 20 a registry may list'],
+  ])('refuses %s, and the plugins still load without it', (_, connect, expected) => {
+    const parsed = parseManifest(manifest({ a: './a.js' }, { connect }), URL_)
+    expect(parsed.problems.map(describeProblem)).toEqual([`Invalid manifest ${URL_}: ${expected}`])
+    expect(parsed.entries.map((entry) => [entry.name, entry.connect])).toEqual([['a', undefined]])
+  })
+})
