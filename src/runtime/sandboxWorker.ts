@@ -2,7 +2,8 @@ import { FLOOD_EVENT, type SandboxWorker } from './channel'
 import type { HostMessage } from './protocol'
 import { SANDBOX_HANDSHAKE, type FrameEnvelope, type FrameHandshake } from './frameProtocol'
 import type { NetworkPolicy } from '../core/networkPolicy'
-import { sandboxFrameDocument } from './sandboxFrameDocument'
+import { placeFrameDocument } from './sandboxFrameSource'
+import { workerContentSecurityPolicy } from './workerContentSecurityPolicy'
 import { sandboxRuntimePath } from 'virtual:sandbox-bundles'
 
 /** The sandbox runtime's absolute URL; the worker imports it from an opaque origin, so it must be CORS-enabled. */
@@ -29,9 +30,9 @@ class FramedWorker extends EventTarget implements SandboxWorker {
     this.frame.sandbox.add('allow-scripts')
     this.frame.hidden = true
     this.frame.title = `Sandbox of plugin ${name}`
+    placeFrameDocument(this.frame)
     const runtimeUrl = runtimeModuleUrl()
-    this.frame.srcdoc = sandboxFrameDocument(runtimeUrl, policy)
-    const handshake: FrameHandshake = { kind: SANDBOX_HANDSHAKE, runtimeUrl, workerName: name }
+    const handshake: FrameHandshake = { kind: SANDBOX_HANDSHAKE, runtimeUrl, workerName: name, contentSecurityPolicy: workerContentSecurityPolicy(runtimeUrl, policy) }
     this.frame.addEventListener('load', () => this.frame.contentWindow?.postMessage(handshake, '*', [channel.port2]), { once: true })
     document.body.append(this.frame)
   }
