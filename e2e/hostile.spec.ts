@@ -189,3 +189,27 @@ test('a module whose top-level await never resolves fails to load at its time li
   await expect(pluginCard(page, 'export_getter').error).toHaveText('Failed to load plugin export_getter: get_info() threw: the getter refused')
   await expect(pluginCard(page, 'good').state).toHaveText('Loaded')
 })
+
+test('a 1 MB description is shown cut short, and the page stays usable', async ({ page, thirdParty }) => {
+  await plantSecret(page)
+  await page.goto(withRegistries(`${thirdParty.origin}/cors/hostile.json?plugins=good,huge_description`))
+  const card = pluginCard(page, 'huge_description')
+  await expect(card.state).toHaveText('Loaded')
+  expect((await card.description.textContent())!.length).toBeLessThan(2_000)
+  const execute = executePanel(page)
+  await execute.start('huge_description', 'attack')
+  await expect(execute.outcome).toHaveText(/^Command executed successfully/)
+  await expectContained(page, thirdParty)
+})
+
+test('10,000 commands are all offered, and the last one runs', async ({ page, thirdParty }) => {
+  const execute = await attack(page, thirdParty, 'many_commands', 'command_9999')
+  await expect(execute.outcome).toHaveText(/^Command executed successfully/)
+  expect((await execute.resultObject()).outcome).toBe('the last of 10,000 commands')
+  await expect(execute.command.locator('option')).toHaveCount(10_000)
+  await page.getByRole('tab', { name: 'Plugins' }).click()
+  const commands = pluginCard(page, 'many_commands').commands
+  await expect(commands.getByRole('button')).toHaveCount(24)
+  await expect(commands).toContainText('and 9,976 more, all offered in Execute')
+  await expectContained(page, thirdParty)
+})
