@@ -73,6 +73,15 @@ test('forged replies for other calls are ignored and the plugin’s own call ans
   await expectContained(page, thirdParty)
 })
 
+test('forged logs, progress, stages and file requests for other calls are dropped; markup in them stays text', async ({ page, thirdParty }) => {
+  const execute = await attack(page, thirdParty, 'fake_streams')
+  await expect(execute.outcome).toHaveText(/^Command executed successfully/)
+  expect(await execute.resultObject()).toEqual({ status: 'success', outcome: 'posted forged logs, progress, stages and file requests' })
+  // What reached this run's log as the plugin's own lines is shown as text.
+  await expect(execute.log.locator('img')).toHaveCount(0)
+  await expectContained(page, thirdParty)
+})
+
 test('transferred buffers and smuggled ports are dropped', async ({ page, thirdParty }) => {
   const execute = await attack(page, thirdParty, 'transferables')
   await expect(execute.outcome).toHaveText(/^Command executed successfully/)
