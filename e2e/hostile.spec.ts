@@ -160,6 +160,13 @@ test('NaN, negative and huge progress never break the progress bar', async ({ pa
   await expectContained(page, thirdParty)
 })
 
+test('endless allocation ends at the time limit or when the sandbox runs out of memory; the page and other plugins go on', async ({ page, thirdParty }) => {
+  const execute = await attack(page, thirdParty, 'endless_allocation', 'attack', '', 3)
+  // On a fast machine the worker may run out of memory first: either way the run fails with a message.
+  await expect(execute.outcome).toHaveText(/^Command failed: Plugin execution (timed out after 3000 ms|failed: .*memory)/i)
+  await expectContained(page, thirdParty)
+})
+
 test('a 100 MB result is refused in the sandbox with its size', async ({ page, thirdParty }) => {
   const execute = await attack(page, thirdParty, 'huge_result')
   await expect(execute.outcome).toHaveText(/^Command failed: Plugin returned a result of 100\.\d MiB; the limit is 16 MiB/)
