@@ -48,3 +48,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoSidewaysScroll(page, 'Files with cases.csv open')
   })
 }
+
+test('at 1280 px the cards keep one size while plugins load, and long descriptions take three lines', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/')
+  const card = pluginCard(page, 'doe_runner')
+  await expect(card.state).toHaveText('Loaded')
+  const layout = await card.card.evaluate((element) => {
+    const description = element.querySelector<HTMLElement>('[data-field="description"]')!
+    description.textContent = 'a long description '.repeat(200)
+    const style = getComputedStyle(element)
+    return { contain: style.contain, minHeight: style.minHeight, lines: description.clientHeight / parseFloat(getComputedStyle(description).lineHeight) }
+  })
+  expect(layout.contain).toBe('layout paint')
+  expect(layout.minHeight).toBe('240px')
+  expect(layout.lines).toBeLessThan(3.5)
+})
