@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { sandboxCors } from './tooling/sandboxCors.ts'
+import { pythonRuntime } from './tooling/pythonRuntime.ts'
 
 export default defineConfig({
-  plugins: [vue(), sandboxCors()],
+  plugins: [vue(), sandboxCors(), pythonRuntime()],
   worker: {
     format: 'es',
     rolldownOptions: {

@@ -4,9 +4,9 @@ import type { PluginEntry } from '../core/manifest/types'
 import type { CommandResult } from '../core/pluginContract'
 import type { WorkspaceFs } from '../core/workspace/types'
 import type { WorkerChannel } from './channel'
-import type { AbortReason, HealthReport, LoadedPlugin } from './protocol'
+import type { AbortReason, HealthReport, HomeFiles, LoadedPlugin, LoadStage } from './protocol'
 import { parseHealthReport } from './replyValues'
-import { SandboxSession, type StartWorker } from './sandboxSession'
+import { SandboxSession, type LoadRequestBody, type StartWorker } from './sandboxSession'
 import { ABORT_GRACE_MS, TIME_LIMITS } from './timeLimits'
 import { withTimeLimit } from './withTimeLimit'
 
@@ -19,6 +19,8 @@ export interface CallOptions {
   fs: WorkspaceFs
   timeoutMs?: number
   signal?: AbortSignal
+  /** The stored texts of `~/.strataregula/`; only Python plugins receive them (as files). */
+  homeFiles?: HomeFiles
   onLog?(message: string): void
   onProgress?(done: number, total: number, label?: string): void
 }
@@ -31,21 +33,36 @@ const STOPPED_AFTER: Record<AbortReason, string> = {
 /** Imported on first use: that module's `?worker&url` import exists only in Vite builds, and unit tests start fakes. */
 const startBrowserWorker: StartWorker = async (name) => (await import('./sandboxWorker')).startSandboxWorker(name)
 
+export type LoadListener = (outcome: { ok: true; loaded: LoadedPlugin } | { ok: false; reason: string }) => void
+export type LoadStageListener = (stage: LoadStage) => void
+
+/** What differs between the kinds of sandbox: how a worker starts and what it is asked to load. */
+export interface SandboxKind {
+  name: string
+  loadRequest: LoadRequestBody
+  startWorker: StartWorker
+  /** The shortest time limit a load may have (a Python runtime starts in seconds, not milliseconds). */
+  minLoadTimeoutMs: number
+  /** Whether calls carry the texts of `~/.strataregula/`. */
+  takesHomeFiles: boolean
+}
+
 /**
  * One plugin in its own sandbox worker. Every request has a time limit; past it the worker is
  * terminated (unless a health check times out while a command runs), and the next use starts a fresh
  * one and loads the plugin again.
  */
-export type LoadListener = (outcome: { ok: true; loaded: LoadedPlugin } | { ok: false; reason: string }) => void
-
-export class PluginSandbox {
+export class Sandbox {
   private session: SandboxSession | undefined
   private loadListener: LoadListener | undefined
+  private stageListener: LoadStageListener | undefined
 
-  constructor(
-    private readonly entry: PluginEntry,
-    private readonly startWorker: StartWorker = startBrowserWorker,
-  ) {}
+  constructor(private readonly kind: SandboxKind) {}
+
+  /** Hears each stage of every load, e.g. to show that Python is starting. */
+  onLoadStage(listener: LoadStageListener): void {
+    this.stageListener = listener
+  }
 
   /**
    * Hears how every load ends, also the silent reloads that follow a stopped command or health check,
@@ -82,8 +99,9 @@ export class PluginSandbox {
       return outcomes.executionFailed(errorMessage(error))
     }
     if (channel === 'cancelled') return outcomes.cancelled()
+    const homeFiles = this.kind.takesHomeFiles ? { homeFiles: options.homeFiles ?? {} } : {}
     const { id, reply } = channel.request(
-      { type: 'call', command, kwargs, config: options.config },
+      { type: 'call', command, kwargs, config: options.config, ...homeFiles },
       { fs: options.fs, onLog: options.onLog, onProgress: options.onProgress },
     )
     return new Promise<CommandResult>((resolve) => {
@@ -117,7 +135,8 @@ export class PluginSandbox {
 
   private currentSession(loadTimeoutMs: number): SandboxSession {
     if (!this.session || this.session.isOver) {
-      const session = new SandboxSession(this.entry, this.startWorker, loadTimeoutMs)
+      const { name, loadRequest, startWorker, minLoadTimeoutMs } = this.kind
+      const session = new SandboxSession(name, loadRequest, startWorker, Math.max(loadTimeoutMs, minLoadTimeoutMs), (stage) => this.stageListener?.(stage))
       this.session = session
       session.loaded.then(
         (loaded) => this.loadListener?.({ ok: true, loaded }),
@@ -125,6 +144,15 @@ export class PluginSandbox {
       )
     }
     return this.session
+  }
+}
+
+/** An ES-module plugin's sandbox. */
+export class PluginSandbox extends Sandbox {
+  constructor(entry: PluginEntry, startWorker: StartWorker = startBrowserWorker) {
+    const { name, moduleUrl, exportName, integrity } = entry
+    const loadRequest: LoadRequestBody = { type: 'load', moduleUrl, exportName, ...(integrity ? { integrity } : {}) }
+    super({ name, loadRequest, startWorker, minLoadTimeoutMs: 0, takesHomeFiles: false })
   }
 }
 

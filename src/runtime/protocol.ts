@@ -1,3 +1,4 @@
+import type { WheelRef } from '../core/manifest/types'
 import type { PluginInfo } from '../core/pluginContract'
 
 /**
@@ -8,8 +9,16 @@ import type { PluginInfo } from '../core/pluginContract'
  */
 export type HostRequest =
   | { type: 'load'; id: number; moduleUrl: string; exportName: string; integrity?: string }
+  /** `runtimeUrl`: the folder the Python runtime is served from; `entryPoint` as in `entry_points.txt`. */
+  | { type: 'load-python'; id: number; runtimeUrl: string; name: string; entryPoint: string; wheels: WheelRef[] }
   | { type: 'health'; id: number }
-  | { type: 'call'; id: number; command: string; kwargs: Record<string, unknown>; config: Record<string, unknown> }
+  /** `homeFiles`: the stored texts of `~/.strataregula/` by file name, for Python plugins only. */
+  | { type: 'call'; id: number; command: string; kwargs: Record<string, unknown>; config: Record<string, unknown>; homeFiles?: HomeFiles }
+
+export type LoadRequest = Extract<HostRequest, { type: 'load' | 'load-python' }>
+
+/** The files of `~/.strataregula/` (`config.yaml`, `<plugin>.yaml`) by name, each the text stored for it. */
+export type HomeFiles = Record<string, string>
 
 export type RequestKind = HostRequest['type']
 
@@ -40,5 +49,6 @@ export type WorkerMessage =
   // `op` is any text here: the app checks it against the file operations it serves.
   | { type: 'fs'; id: number; fsId: number; op: string; args: unknown[] }
 
-/** Where a load is, so that a time limit can say what hung. */
-export type LoadStage = 'import' | 'create' | 'get_info'
+/** Where a load is, so that a time limit can say what hung and the page can show it; the first three are Python's. */
+export const LOAD_STAGES = ['runtime', 'python', 'wheels', 'import', 'create', 'get_info'] as const
+export type LoadStage = (typeof LOAD_STAGES)[number]

@@ -10,6 +10,11 @@ export type FrameEnvelope =
   | { kind: 'messageerror' }
   | { kind: 'flood' }
 
+/** `webAssembly`: the worker may compile WebAssembly (the Python runtime); no other kind of sandbox may. */
+export interface FrameOptions {
+  webAssembly: boolean
+}
+
 /**
  * The document of a sandbox frame (`sandbox="allow-scripts"`, so an opaque origin). Its script starts the
  * plugin's `data:` module worker once the app hands it a port, relays messages both ways, and stops the
@@ -17,7 +22,7 @@ export type FrameEnvelope =
  * and connections (blob: for integrity-checked modules); a module worker's static imports count as
  * worker scripts, hence http(s) in worker-src.
  */
-export function sandboxFrameDocument(runtimeUrl: string, name: string): string {
+export function sandboxFrameDocument(runtimeUrl: string, name: string, { webAssembly }: FrameOptions): string {
   // Half the app's own budget: the frame, not the page, is where a flood is stopped.
   const limit = (MAX_MESSAGES_PER_SECOND * BUDGET_WINDOW_MS) / 2000
   const bootstrap = `data:text/javascript;charset=utf-8,${encodeURIComponent(`import ${JSON.stringify(runtimeUrl)};`)}`
@@ -40,6 +45,7 @@ addEventListener('message', (event) => {
   worker.onmessageerror = () => port.postMessage({ kind: 'messageerror' })
   port.onmessage = (message) => worker.postMessage(message.data)
 })`
-  const csp = "default-src 'none'; script-src 'unsafe-inline' http: https: blob:; worker-src data: http: https:; connect-src http: https:"
+  const wasm = webAssembly ? " 'wasm-unsafe-eval'" : ''
+  const csp = `default-src 'none'; script-src 'unsafe-inline'${wasm} http: https: blob:; worker-src data: http: https:; connect-src http: https:`
   return `<!doctype html><meta http-equiv="Content-Security-Policy" content="${csp}"><script>${script}</script>`
 }

@@ -1,14 +1,17 @@
 import { errorMessage } from '../core/errorMessage'
-import type { PluginEntry } from '../core/manifest/types'
 import { type SandboxWorker, WorkerChannel } from './channel'
 import { PluginLoadError } from './pluginLoadError'
-import type { LoadedPlugin, LoadStage } from './protocol'
+import type { LoadedPlugin, LoadRequest, LoadStage } from './protocol'
 import { parseLoadedPlugin } from './replyValues'
 import { withTimeLimit } from './withTimeLimit'
 
 export type StartWorker = (name: string) => SandboxWorker | Promise<SandboxWorker>
+export type LoadRequestBody = LoadRequest extends infer Request ? (Request extends LoadRequest ? Omit<Request, 'id'> : never) : never
 
 const STAGE_WORDS: Record<LoadStage, string> = {
+  runtime: 'while downloading the Python runtime',
+  python: 'while starting Python',
+  wheels: 'while installing the wheels',
   import: 'while importing the module',
   create: 'while creating the plugin',
   get_info: 'in get_info()',
@@ -20,8 +23,8 @@ export class SandboxSession {
   private channel: WorkerChannel | undefined
   private endedBecause: string | undefined
 
-  constructor(entry: PluginEntry, startWorker: StartWorker, timeoutMs: number) {
-    this.loaded = this.load(entry, startWorker, timeoutMs)
+  constructor(name: string, loadRequest: LoadRequestBody, startWorker: StartWorker, timeoutMs: number, onStage?: (stage: LoadStage) => void) {
+    this.loaded = this.load(name, loadRequest, startWorker, timeoutMs, onStage)
   }
 
   get isOver(): boolean {
@@ -42,10 +45,10 @@ export class SandboxSession {
     else this.channel?.close(reason)
   }
 
-  private async load(entry: PluginEntry, startWorker: StartWorker, timeoutMs: number): Promise<LoadedPlugin> {
+  private async load(name: string, loadRequest: LoadRequestBody, startWorker: StartWorker, timeoutMs: number, onStage?: (stage: LoadStage) => void): Promise<LoadedPlugin> {
     let worker: SandboxWorker
     try {
-      worker = await startWorker(entry.name)
+      worker = await startWorker(name)
     } catch (error) {
       this.endedBecause = `the sandbox worker could not start: ${errorMessage(error)}`
       throw new PluginLoadError(this.endedBecause)
@@ -56,12 +59,14 @@ export class SandboxSession {
       channel.close(this.endedBecause)
       throw new PluginLoadError(this.endedBecause)
     }
-    let stage: LoadStage = 'import'
-    const { moduleUrl, exportName, integrity } = entry
-    const { reply } = channel.request(
-      { type: 'load', moduleUrl, exportName, ...(integrity ? { integrity } : {}) },
-      { onStage: (next) => (stage = next) },
-    )
+    let stage: LoadStage = loadRequest.type === 'load' ? 'import' : 'runtime'
+    onStage?.(stage)
+    const { reply } = channel.request(loadRequest, {
+      onStage: (next) => {
+        stage = next
+        onStage?.(next)
+      },
+    })
     try {
       const value = await withTimeLimit(reply, timeoutMs, () => new PluginLoadError(`timed out after ${timeoutMs} ms ${STAGE_WORDS[stage]}`))
       const loaded = parseLoadedPlugin(value)

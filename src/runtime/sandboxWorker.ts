@@ -1,11 +1,11 @@
 import { FLOOD_EVENT, type SandboxWorker } from './channel'
 import type { HostMessage } from './protocol'
-import { sandboxFrameDocument, SANDBOX_HANDSHAKE, type FrameEnvelope } from './sandboxFrameDocument'
+import { sandboxFrameDocument, SANDBOX_HANDSHAKE, type FrameEnvelope, type FrameOptions } from './sandboxFrameDocument'
 import sandboxRuntimeUrl from './sandbox/sandboxRuntime.ts?worker&url'
 
-/** The sandbox runtime's absolute URL; the worker imports it from an opaque origin, so it must be CORS-enabled. */
-export function runtimeModuleUrl(): string {
-  return new URL(sandboxRuntimeUrl, document.baseURI).href
+/** A runtime's absolute URL; the worker imports it from an opaque origin, so it must be CORS-enabled. */
+export function runtimeModuleUrl(runtimeUrl = sandboxRuntimeUrl): string {
+  return new URL(runtimeUrl, document.baseURI).href
 }
 
 /**
@@ -18,7 +18,7 @@ class FramedWorker extends EventTarget implements SandboxWorker {
   private readonly frame: HTMLIFrameElement
   private readonly port: MessagePort
 
-  constructor(name: string) {
+  constructor(name: string, runtimeUrl: string, options: FrameOptions) {
     super()
     const channel = new MessageChannel()
     this.port = channel.port1
@@ -27,7 +27,7 @@ class FramedWorker extends EventTarget implements SandboxWorker {
     this.frame.sandbox.add('allow-scripts')
     this.frame.hidden = true
     this.frame.title = `Sandbox of plugin ${name}`
-    this.frame.srcdoc = sandboxFrameDocument(runtimeModuleUrl(), name)
+    this.frame.srcdoc = sandboxFrameDocument(runtimeModuleUrl(runtimeUrl), name, options)
     this.frame.addEventListener('load', () => this.frame.contentWindow?.postMessage(SANDBOX_HANDSHAKE, '*', [channel.port2]), { once: true })
     document.body.append(this.frame)
   }
@@ -62,5 +62,10 @@ class FramedWorker extends EventTarget implements SandboxWorker {
 }
 
 export function startSandboxWorker(name: string): SandboxWorker {
-  return new FramedWorker(name)
+  return new FramedWorker(name, sandboxRuntimeUrl, { webAssembly: false })
+}
+
+/** A worker running another sandbox runtime (its URL as Vite's `?worker&url` gives it) in a frame of its own. */
+export function startFramedWorker(name: string, runtimeUrl: string, options: FrameOptions): SandboxWorker {
+  return new FramedWorker(name, runtimeUrl, options)
 }

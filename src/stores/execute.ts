@@ -75,6 +75,7 @@ export const useExecuteStore = defineStore('execute', () => {
     try {
       result = await sandbox.call(draft.command, parsed.kwargs, {
         config: useConfigStore().pluginConfig(record.plugin),
+        homeFiles: useConfigStore().storedTexts(record.plugin),
         fs: useWorkspaceStore().fs,
         timeoutMs: record.timeLimitMs,
         signal: controller.signal,

@@ -8,7 +8,9 @@ import { mergeManifests, type Shadowing } from '../core/manifest/mergeManifests'
 import type { ParsedManifest, PluginEntry } from '../core/manifest/types'
 import type { PluginInfo } from '../core/pluginContract'
 import { untrustedOrigins } from '../core/trust'
-import { PluginSandbox } from '../runtime/pluginSandbox'
+import type { Sandbox } from '../runtime/pluginSandbox'
+import type { LoadStage } from '../runtime/protocol'
+import { sandboxFor as newSandbox } from '../runtime/sandboxFor'
 import { useConfigStore } from './config'
 
 /**
@@ -23,6 +25,8 @@ export interface PluginRecord {
   state: LoadState
   info?: PluginInfo
   commands: string[]
+  /** Where the current load is (downloading the Python runtime, starting Python, …). */
+  loadStage?: LoadStage
   /** `Failed to load plugin <name>: <reason>` when the load failed. */
   error?: string
 }
@@ -45,7 +49,7 @@ export const useRegistryStore = defineStore('registry', () => {
   const shadowings = ref<Shadowing[]>([])
   const plugins = ref<PluginRecord[]>([])
   const loadingManifests = ref(false)
-  const sandboxes = shallowRef(new Map<string, PluginSandbox>())
+  const sandboxes = shallowRef(new Map<string, Sandbox>())
   const consentError = ref<string | undefined>()
 
   /** The plugins waiting for the user's answer, grouped by the untrusted origins they involve. */
@@ -71,7 +75,7 @@ export const useRegistryStore = defineStore('registry', () => {
     return plugins.value.find((plugin) => plugin.name === name)
   }
 
-  function sandboxFor(name: string): PluginSandbox | undefined {
+  function sandboxFor(name: string): Sandbox | undefined {
     return sandboxes.value.get(name)
   }
 
@@ -142,15 +146,20 @@ export const useRegistryStore = defineStore('registry', () => {
   }
 
   /** The sandbox of an entry, reporting every load's outcome into the plugin's record. */
-  function sandboxOf(entry: PluginEntry): PluginSandbox {
-    const sandbox = markRaw(new PluginSandbox(entry))
+  function sandboxOf(entry: PluginEntry): Sandbox {
+    const sandbox = markRaw(newSandbox(entry))
+    const ownRecord = () => (sandboxFor(entry.name) === sandbox ? record(entry.name) : undefined)
+    sandbox.onLoadStage((stage) => {
+      const plugin = ownRecord()
+      if (plugin) plugin.loadStage = stage
+    })
     sandbox.onLoadSettled((outcome) => {
-      const plugin = record(entry.name)
-      if (!plugin || sandboxFor(entry.name) !== sandbox) return
+      const plugin = ownRecord()
+      if (!plugin) return
       if (outcome.ok) {
-        Object.assign(plugin, { info: outcome.loaded.info, commands: outcome.loaded.commands, state: 'ready', error: undefined })
+        Object.assign(plugin, { info: outcome.loaded.info, commands: outcome.loaded.commands, state: 'ready', error: undefined, loadStage: undefined })
       } else {
-        Object.assign(plugin, { state: 'failed', error: loadFailureMessage(entry.name, outcome.reason) })
+        Object.assign(plugin, { state: 'failed', error: loadFailureMessage(entry.name, outcome.reason), loadStage: undefined })
       }
     })
     return sandbox

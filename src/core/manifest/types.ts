@@ -13,6 +13,23 @@ export interface PluginEntry {
   manifestUrl: string
 }
 
+export interface WheelRef {
+  url: string
+  integrity?: string
+  fileName: string
+}
+
+export interface PythonPluginEntry {
+  kind: 'python'
+  name: string
+  entryPoint: string
+  wheel: WheelRef
+  wheels: WheelRef[]
+  manifestUrl: string
+  version?: string
+  description?: string
+}
+
 export interface ManifestProblem {
   manifestUrl: string
   /** JSON path of the problem, or '' when it concerns the whole document. */

@@ -2,7 +2,7 @@ import { errorMessage } from '../../core/errorMessage'
 import { isCommandResult, outcomes } from '../../core/hostOutcomes'
 import { callableCommands, resolveCommand } from '../../core/pluginCommands'
 import type { CommandResult } from '../../core/pluginContract'
-import type { HealthReport, HostMessage, HostRequest, LoadedPlugin, WorkerMessage } from '../protocol'
+import type { HealthReport, HostMessage, HostRequest, LoadedPlugin, LoadRequest, LoadStage, WorkerMessage } from '../protocol'
 import { checkHealth } from './checkHealth'
 import { readPluginInfo } from './describePlugin'
 import { importPlugin } from './importPlugin'
@@ -38,6 +38,7 @@ export class PluginHost {
         this.contexts.settle(message.fsId, message)
         return
       case 'load':
+      case 'load-python':
       case 'health':
       case 'call':
         this.handle(message).then(
@@ -53,6 +54,7 @@ export class PluginHost {
   private handle(request: HostRequest): Promise<unknown> {
     switch (request.type) {
       case 'load':
+      case 'load-python':
         return this.load(request)
       case 'health':
         return this.health()
@@ -61,16 +63,22 @@ export class PluginHost {
     }
   }
 
-  private async load(request: Extract<HostRequest, { type: 'load' }>): Promise<LoadedPlugin> {
-    this.post({ type: 'stage', id: request.id, stage: 'import' })
-    const namespace = await this.importModule(request.moduleUrl, request.integrity)
-    this.post({ type: 'stage', id: request.id, stage: 'create' })
-    const instance = (await instantiatePlugin(namespace, request.exportName, request.moduleUrl)) as Record<string, unknown>
+  private async load(request: LoadRequest): Promise<LoadedPlugin> {
+    const instance = await this.createPlugin(request, (stage) => this.post({ type: 'stage', id: request.id, stage }))
     this.post({ type: 'stage', id: request.id, stage: 'get_info' })
     const info = await readPluginInfo(instance)
     this.plugin = instance
     this.commands = callableCommands(instance, info.supported_commands)
     return { info, commands: this.commands }
+  }
+
+  /** The plugin instance, from the module this runtime imports; another kind of sandbox creates it its own way. */
+  protected async createPlugin(request: LoadRequest, onStage: (stage: LoadStage) => void): Promise<Record<string, unknown>> {
+    if (request.type !== 'load') throw new Error('this sandbox runs ES-module plugins only')
+    onStage('import')
+    const namespace = await this.importModule(request.moduleUrl, request.integrity)
+    onStage('create')
+    return (await instantiatePlugin(namespace, request.exportName, request.moduleUrl)) as Record<string, unknown>
   }
 
   private async health(): Promise<HealthReport> {
@@ -85,7 +93,7 @@ export class PluginHost {
     this.aborters.set(request.id, aborter)
     try {
       const ctx = this.contexts.create(request.id, request.config, aborter.signal)
-      const result = await method.call(this.plugin, request.kwargs, ctx)
+      const result = await (request.homeFiles ? method.call(this.plugin, request.kwargs, ctx, request.homeFiles) : method.call(this.plugin, request.kwargs, ctx))
       return isCommandResult(result) ? result : outcomes.invalidResult()
     } catch (error) {
       return outcomes.executionFailed(errorMessage(error))
@@ -110,6 +118,7 @@ function uncopyableReply(request: HostRequest, detail: string): WorkerMessage {
   const { id } = request
   switch (request.type) {
     case 'load':
+    case 'load-python':
       return { type: 'reply', id, ok: false, message: `get_info() returned a value that cannot be sent to the app: ${detail}` }
     case 'health':
       return { type: 'reply', id, ok: true, value: { healthy: false, error: `health_check() returned a value that cannot be sent to the app: ${detail}` } }

@@ -1,12 +1,5 @@
 /** Entry module of a sandbox worker (opaque origin): hands the app's messages to the plugin host. */
-import type { HostMessage } from '../protocol'
 import { PluginHost } from './pluginHost'
+import { serveHost } from './serveHost'
 
-interface WorkerScope {
-  postMessage(message: unknown): void
-  addEventListener(type: 'message', listener: (event: MessageEvent<HostMessage>) => void): void
-}
-
-const scope = globalThis as unknown as WorkerScope
-const host = new PluginHost((message) => scope.postMessage(message))
-scope.addEventListener('message', ({ data }) => host.receive(data))
+serveHost((post) => new PluginHost(post))

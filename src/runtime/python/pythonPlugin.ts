@@ -1,0 +1,66 @@
+import type { PluginContext } from '../../core/pluginContract'
+import type { HomeFiles, LoadRequest, LoadStage } from '../protocol'
+import { LoadFailure } from '../sandbox/loadFailure'
+import { installWheels } from './installWheels'
+import { HOME_DIR, startPython, WORKSPACE_DIR, type Python } from './startPython'
+import { copyWorkspaceIn, copyWorkspaceOut, removeTree } from './workspaceMirror'
+
+type PythonLoadRequest = Extract<LoadRequest, { type: 'load-python' }>
+type Answer = { ok: true; value: unknown } | { ok: false; error: string }
+
+const CONFIG_DIR = `${HOME_DIR}/.strataregula`
+const HOME_FILE_NAME = /^[A-Za-z0-9_.-]+\.yaml$/
+
+/**
+ * A Python plugin as the plugin host sees a JavaScript one: an object with `get_info`, maybe
+ * `health_check`, and one function per public method. Each command runs with the workspace as Python's
+ * working directory and `~/.strataregula/` holding the stored texts; its output streams to `ctx.log`.
+ */
+export async function createPythonPlugin(request: PythonLoadRequest, onStage: (stage: LoadStage) => void): Promise<Record<string, unknown>> {
+  const python = await startPython(request.runtimeUrl, onStage)
+  onStage('wheels')
+  await installWheels(python.pyodide, request.wheels)
+  onStage('import')
+  answerOf(python.bridge.load(request.name, request.entryPoint), (error) => new LoadFailure(`importing ${request.entryPoint} failed: ${error}`))
+  onStage('create')
+  const methods = answerOf(python.bridge.create(), (error) => new LoadFailure(`creating the plugin failed: ${error}`)) as string[]
+  const plugin: Record<string, unknown> = {}
+  for (const method of methods) {
+    plugin[method] = (kwargs: Record<string, unknown>, ctx: PluginContext, homeFiles: HomeFiles = {}) => runCommand(python, method, kwargs, ctx, homeFiles)
+  }
+  const callQuietly = async (method: string) => answerOf(await python.bridge.call(method, '{}'), (error) => new Error(error))
+  plugin.get_info = () => callQuietly('get_info')
+  if (methods.includes('health_check')) plugin.health_check = () => callQuietly('health_check')
+  return plugin
+}
+
+async function runCommand(python: Python, method: string, kwargs: Record<string, unknown>, ctx: PluginContext, homeFiles: HomeFiles): Promise<unknown> {
+  const { FS } = python.pyodide
+  writeHomeFiles(python, homeFiles)
+  const snapshot = await copyWorkspaceIn(ctx.fs, FS, WORKSPACE_DIR)
+  FS.chdir(WORKSPACE_DIR)
+  python.output = (line) => ctx.log(line)
+  let answer: string
+  try {
+    answer = await python.bridge.call(method, JSON.stringify(kwargs))
+  } finally {
+    python.output = undefined
+  }
+  await copyWorkspaceOut(ctx.fs, FS, WORKSPACE_DIR, snapshot)
+  return answerOf(answer, (error) => new Error(error))
+}
+
+function writeHomeFiles({ pyodide: { FS } }: Python, homeFiles: HomeFiles): void {
+  removeTree(FS, CONFIG_DIR)
+  FS.mkdirTree(CONFIG_DIR)
+  for (const [name, text] of Object.entries(homeFiles)) {
+    if (HOME_FILE_NAME.test(name) && typeof text === 'string') FS.writeFile(`${CONFIG_DIR}/${name}`, text)
+  }
+}
+
+/** The value of the bridge's JSON answer; its error (`<Type>: <message>`) thrown as `failure` makes it. */
+function answerOf(json: string, failure: (error: string) => Error): unknown {
+  const answer = JSON.parse(json) as Answer
+  if (!answer.ok) throw failure(answer.error)
+  return answer.value
+}

@@ -1,0 +1,53 @@
+import type { PyodideAPI } from 'pyodide'
+import type { PyProxy } from 'pyodide/ffi'
+import type { LoadStage } from '../protocol'
+import { LoadFailure } from '../sandbox/loadFailure'
+import bridgeSource from './py/playground_bridge.py?raw'
+import standinsSource from './py/playground_standins.py?raw'
+
+/** The plugin's working directory (the workspace) and its home (`~/.strataregula/` is below it). */
+export const WORKSPACE_DIR = '/workspace'
+export const HOME_DIR = '/home/pyodide'
+const BRIDGE_DIR = '/lib/playground'
+/** Fetched before Python starts, so that a download that fails says which file and why. */
+const DOWNLOADED_FIRST = ['pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json']
+
+export interface Python {
+  pyodide: PyodideAPI
+  /** `playground_bridge.PluginBridge()`: one plugin instance. */
+  bridge: PyProxy
+  /** Where `print()` and stderr lines go; undefined drops them. */
+  output: ((line: string) => void) | undefined
+}
+
+/**
+ * Starts CPython from `runtimeUrl` (the served `pyodide` package), with the bridge on its path and the
+ * stand-ins for threads and processes in place before any plugin code is imported.
+ */
+export async function startPython(runtimeUrl: string, onStage: (stage: LoadStage) => void): Promise<Python> {
+  if (!runtimeUrl.startsWith('file:')) await Promise.all(DOWNLOADED_FIRST.map((file) => download(new URL(file, runtimeUrl).href)))
+  const { loadPyodide } = (await import(/* @vite-ignore */ new URL('pyodide.mjs', runtimeUrl).href)) as typeof import('pyodide')
+  onStage('python')
+  const python: Partial<Python> & { output: Python['output'] } = { output: undefined }
+  const write = (line: string) => python.output?.(line)
+  const pyodide = await loadPyodide({ indexURL: runtimeUrl, env: { HOME: HOME_DIR }, stdout: write, stderr: write })
+  pyodide.FS.mkdirTree(BRIDGE_DIR)
+  pyodide.FS.mkdirTree(WORKSPACE_DIR)
+  pyodide.FS.writeFile(`${BRIDGE_DIR}/playground_bridge.py`, bridgeSource)
+  pyodide.FS.writeFile(`${BRIDGE_DIR}/playground_standins.py`, standinsSource)
+  pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(BRIDGE_DIR)}); import playground_standins; playground_standins.install()`)
+  python.pyodide = pyodide
+  python.bridge = pyodide.pyimport('playground_bridge').PluginBridge() as PyProxy
+  return python as Python
+}
+
+async function download(url: string): Promise<void> {
+  let response: Response
+  try {
+    response = await fetch(url)
+  } catch {
+    throw new LoadFailure(`could not download the Python runtime: ${url} (network error or CORS refusal)`)
+  }
+  if (!response.ok) throw new LoadFailure(`could not download the Python runtime: HTTP ${response.status} for ${url}`)
+  await response.arrayBuffer()
+}
