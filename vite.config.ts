@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { pythonWheels } from './tooling/pythonWheels.ts'
 import { sandboxCors } from './tooling/sandboxCors.ts'
 import { pythonRuntime } from './tooling/pythonRuntime.ts'
 
 export default defineConfig({
-  plugins: [vue(), sandboxCors(), pythonRuntime()],
+  plugins: [vue(), sandboxCors(), pythonWheels(), pythonRuntime()],
   worker: {
     format: 'es',
     rolldownOptions: {

@@ -2,11 +2,11 @@ import type { Connect, Plugin } from 'vite'
 
 /**
  * Plugin sandboxes have an opaque origin, so everything they import must carry
- * `Access-Control-Allow-Origin: *`: the plugins, the registry and the sandbox runtime. The dev server
+ * `Access-Control-Allow-Origin: *`: the plugins (and Python wheels), the registry and the sandbox runtime. The dev server
  * serves the runtime as its source modules (which import only from src/runtime and src/core) plus Vite's
  * env module; nothing else of the project is opened to other origins.
  */
-const SANDBOX_PATHS = ['/plugins/', '/registry.json', '/runtime/']
+const SANDBOX_PATHS = ['/plugins/', '/py/', '/registry.json', '/runtime/']
 const DEV_RUNTIME_PATHS = ['/src/runtime/', '/src/core/', '/node_modules/vite/dist/client/env.mjs']
 
 function allowAnyOrigin(prefixes: string[]): Connect.NextHandleFunction {
