@@ -2,6 +2,7 @@ import { parseManifest } from '../core/manifest/parseManifest'
 import type { ManifestProblem, ParsedManifest } from '../core/manifest/types'
 import { readAtMost, TooLargeError } from '../core/readAtMost'
 import { fetchExplained } from '../runtime/fetchDiagnosis'
+import { fetchWheelPlugins } from './fetchWheels'
 
 /** A registry is a short list of plugins; anything far larger is a mistake or an attack on the page. */
 const MAX_MANIFEST_BYTES = 1024 * 1024
@@ -9,15 +10,20 @@ const MANIFEST_TIME_LIMIT_MS = 15_000
 
 class ManifestUnreachable extends Error {}
 
-/** Fetches and parses one registry manifest; every failure becomes a problem of that manifest, never a throw. */
+/**
+ * Fetches and parses one registry manifest and lists the plugins of its wheels; every failure becomes a
+ * problem of that manifest, never a throw.
+ */
 export async function fetchManifest(url: string, timeLimitMs = MANIFEST_TIME_LIMIT_MS): Promise<ParsedManifest> {
+  let text: string
   try {
-    return parseManifest(await fetchManifestText(url, timeLimitMs), url)
+    text = await fetchManifestText(url, timeLimitMs)
   } catch (error) {
     const message = error instanceof ManifestUnreachable ? error.message : `could not be read (${String(error)})`
     const problem: ManifestProblem = { manifestUrl: url, path: '', message, unreachable: true }
-    return { url, entries: [], problems: [problem] }
+    return { url, entries: [], wheels: [], wheelPaths: [], problems: [problem] }
   }
+  return fetchWheelPlugins(parseManifest(text, url))
 }
 
 async function fetchManifestText(url: string, timeLimitMs: number): Promise<string> {

@@ -1,13 +1,13 @@
+/** Where a plugin's code comes from: its module, or (for a Python plugin) every wheel installed with it. */
+type CodeSource = { manifestUrl: string; moduleUrl: string } | { manifestUrl: string; wheels: readonly { url: string }[] }
+
 /**
- * Spec §5: no plugin code runs from an origin the user has not agreed to. A plugin involves two origins,
- * its manifest's and its module's; each must be the app's own or in `discovery.trusted_sources`.
+ * Spec §5: no plugin code runs from an origin the user has not agreed to. A plugin involves its manifest's
+ * origin and its code's; each must be the app's own or in `discovery.trusted_sources`.
  */
-export function untrustedOrigins(
-  entry: { manifestUrl: string; moduleUrl: string },
-  appOrigin: string,
-  trustedSources: readonly string[],
-): string[] {
-  const origins = [...new Set([originOf(entry.manifestUrl), originOf(entry.moduleUrl)])]
+export function untrustedOrigins(entry: CodeSource, appOrigin: string, trustedSources: readonly string[]): string[] {
+  const codeUrls = 'wheels' in entry ? entry.wheels.map((wheel) => wheel.url) : [entry.moduleUrl]
+  const origins = [...new Set([entry.manifestUrl, ...codeUrls].map(originOf))]
   return origins.filter((origin) => origin !== appOrigin && !trustedSources.includes(origin))
 }
 

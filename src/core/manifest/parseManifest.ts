@@ -1,11 +1,9 @@
+import { SRI } from '../integrity'
 import { childPath } from './jsonPath'
 import { isJsIdentifier, resolveModuleUrl, splitModuleSpecifier } from './moduleSpecifier'
-import { PLUGIN_GROUP, type ManifestProblem, type ParsedManifest, type PluginEntry } from './types'
-
-const PLUGIN_NAME = /^[A-Za-z0-9_.-]+$/
-// Names that would collide with what every JavaScript object has, wherever plugins are looked up by name.
-const RESERVED_NAMES: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype'])
-const SRI = /^(sha256|sha384|sha512)-[A-Za-z0-9+/]+={0,2}$/
+import { pluginNameProblem } from './pluginName'
+import { parseWheelList } from './parseWheelList'
+import { PLUGIN_GROUP, type ManifestProblem, type ModulePluginEntry, type ParsedManifest } from './types'
 
 type JsonObject = Record<string, unknown>
 
@@ -14,11 +12,12 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 /**
- * Parses and validates a registry manifest (spec §1). Problems name the manifest URL and the JSON path;
- * a problem in one entry does not drop the manifest's other, valid entries.
+ * Parses and validates a registry manifest (spec §1, §8). Problems name the manifest URL and the JSON path;
+ * a problem in one entry does not drop the manifest's other, valid entries. The plugins inside the wheels
+ * are listed later, from the wheels' bytes (`addWheelPlugins`).
  */
 export function parseManifest(text: string, manifestUrl: string): ParsedManifest {
-  const result: ParsedManifest = { url: manifestUrl, entries: [], problems: [] }
+  const result: ParsedManifest = { url: manifestUrl, entries: [], wheels: [], wheelPaths: [], problems: [] }
   const problem = (path: string, message: string) => {
     result.problems.push({ manifestUrl, path, message } satisfies ManifestProblem)
   }
@@ -41,9 +40,12 @@ export function parseManifest(text: string, manifestUrl: string): ParsedManifest
     else problem(key, 'must be a string')
   }
 
+  // A manifest of wheels alone declares its plugins in the wheels' entry_points.txt.
+  const hasWheels = document.wheels !== undefined
+  if (hasWheels) Object.assign(result, parseWheelList(document.wheels, manifestUrl, problem))
   const groups = document['entry-points']
   if (groups === undefined) {
-    problem('entry-points', 'is required')
+    if (!hasWheels) problem('entry-points', 'is required')
     return result
   }
   if (!isObject(groups)) {
@@ -52,7 +54,7 @@ export function parseManifest(text: string, manifestUrl: string): ParsedManifest
   }
   const groupPath = childPath('entry-points', PLUGIN_GROUP)
   if (!Object.hasOwn(groups, PLUGIN_GROUP)) {
-    problem(groupPath, 'is required')
+    if (!hasWheels) problem(groupPath, 'is required')
     return result
   }
   const group = groups[PLUGIN_GROUP]
@@ -63,12 +65,9 @@ export function parseManifest(text: string, manifestUrl: string): ParsedManifest
 
   for (const [name, value] of Object.entries(group)) {
     const path = childPath(groupPath, name)
-    if (!PLUGIN_NAME.test(name)) {
-      problem(path, 'plugin name must match [A-Za-z0-9_.-]+')
-      continue
-    }
-    if (RESERVED_NAMES.has(name)) {
-      problem(path, `plugin name "${name}" is reserved`)
+    const nameProblem = pluginNameProblem(name)
+    if (nameProblem) {
+      problem(path, nameProblem)
       continue
     }
     const entry = parseEntry(name, value, path, manifestUrl, problem)
@@ -83,13 +82,13 @@ function parseEntry(
   path: string,
   manifestUrl: string,
   problem: (path: string, message: string) => void,
-): PluginEntry | undefined {
+): ModulePluginEntry | undefined {
   if (typeof value === 'string') {
     if (value.trim() === '') return void problem(path, 'module is required')
     const { module, exportName } = splitModuleSpecifier(value)
     const resolved = resolveModuleUrl(module, manifestUrl)
     if ('error' in resolved) return void problem(path, resolved.error)
-    return { name, moduleUrl: resolved.url, exportName, manifestUrl }
+    return { kind: 'module', name, moduleUrl: resolved.url, exportName, manifestUrl }
   }
   if (!isObject(value)) return void problem(path, 'must be a "MODULE:EXPORT" string or an object')
 
@@ -104,7 +103,7 @@ function parseEntry(
   if (integrity !== undefined && (typeof integrity !== 'string' || !SRI.test(integrity))) {
     return void problem(childPath(path, 'integrity'), 'must be an SRI string like sha384-<base64>')
   }
-  const entry: PluginEntry = { name, moduleUrl: resolved.url, exportName, manifestUrl }
+  const entry: ModulePluginEntry = { kind: 'module', name, moduleUrl: resolved.url, exportName, manifestUrl }
   if (integrity !== undefined) entry.integrity = integrity
   if (typeof version === 'string') entry.version = version
   if (typeof description === 'string') entry.description = description

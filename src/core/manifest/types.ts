@@ -1,8 +1,9 @@
 /** The entry-point group the playground loads (spec §1); other groups are kept and ignored. */
 export const PLUGIN_GROUP = 'strataregula.plugins'
 
-/** One plugin as a manifest declares it, with its module URL already absolute. */
-export interface PluginEntry {
+/** An ES-module plugin as a manifest declares it, with its module URL already absolute. */
+export interface ModulePluginEntry {
+  kind: 'module'
   name: string
   moduleUrl: string
   exportName: string
@@ -13,22 +14,33 @@ export interface PluginEntry {
   manifestUrl: string
 }
 
+/** A wheel listed under a manifest's `wheels` (spec §8). */
 export interface WheelRef {
+  /** Absolute URL. */
   url: string
   integrity?: string
+  /** The last path segment of the URL (`name-1.0-py3-none-any.whl`). */
   fileName: string
 }
 
+/** A Python plugin: an entry of group `strataregula.plugins` in a wheel's `*.dist-info/entry_points.txt`. */
 export interface PythonPluginEntry {
   kind: 'python'
   name: string
+  /** `package.module:Attr` exactly as in entry_points.txt (the attribute may be dotted). */
   entryPoint: string
+  /** The wheel whose entry_points.txt declares it. */
   wheel: WheelRef
+  /** Every wheel of the same manifest that could be read, installed together like one virtual environment. */
   wheels: WheelRef[]
   manifestUrl: string
+  /** `Version:` of that wheel's METADATA. */
   version?: string
+  /** `Summary:` of that wheel's METADATA. */
   description?: string
 }
+
+export type PluginEntry = ModulePluginEntry | PythonPluginEntry
 
 export interface ManifestProblem {
   manifestUrl: string
@@ -37,6 +49,8 @@ export interface ManifestProblem {
   message: string
   /** The manifest could not be fetched at all (as opposed to being fetched and found invalid). */
   unreachable?: boolean
+  /** The wheel (at `path`) that could not be fetched or read; the manifest itself may be valid. */
+  wheelUrl?: string
 }
 
 export interface ParsedManifest {
@@ -44,11 +58,16 @@ export interface ParsedManifest {
   name?: string
   description?: string
   entries: PluginEntry[]
+  /** The valid entries of `wheels`, in order; the wheels that could not be read are dropped once listed. */
+  wheels: WheelRef[]
+  /** The JSON path of each of `wheels` (`wheels[2]`), for problems found when reading them. */
+  wheelPaths: string[]
   problems: ManifestProblem[]
 }
 
 export function describeProblem(problem: ManifestProblem): string {
   if (problem.unreachable) return `Could not load registry ${problem.manifestUrl}: ${problem.message}`
+  if (problem.wheelUrl) return `Could not read wheel ${problem.wheelUrl} (${problem.path} of ${problem.manifestUrl}): ${problem.message}`
   const where = problem.path === '' ? '' : `${problem.path}: `
   return `Invalid manifest ${problem.manifestUrl}: ${where}${problem.message}`
 }

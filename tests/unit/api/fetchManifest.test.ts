@@ -40,7 +40,7 @@ describe('fetchManifest', () => {
   it('fetches and parses a manifest', async () => {
     const manifest = await fetchManifest(`${base}/good.json`)
     expect(manifest.problems).toEqual([])
-    expect(manifest.entries.map((entry) => entry.moduleUrl)).toEqual([`${base}/a.js`])
+    expect(manifest.entries.map((entry) => entry.kind === 'module' && entry.moduleUrl)).toEqual([`${base}/a.js`])
   })
 
   it.each([

@@ -51,8 +51,9 @@ describe('parseManifest: good manifests', () => {
     expect(parsed.name).toBe('Demo')
     expect(parsed.description).toBe('Demo plugins')
     expect(parsed.entries).toEqual([
-      { name: 'a', moduleUrl: 'https://plugins.example.org/reg/a/plugin.js', exportName: 'APlugin', manifestUrl: URL_ },
+      { kind: 'module', name: 'a', moduleUrl: 'https://plugins.example.org/reg/a/plugin.js', exportName: 'APlugin', manifestUrl: URL_ },
       {
+        kind: 'module',
         name: 'b.c-d_1',
         moduleUrl: 'https://plugins.example.org/b.js',
         exportName: 'B',
@@ -61,8 +62,8 @@ describe('parseManifest: good manifests', () => {
         description: 'Bee',
         manifestUrl: URL_,
       },
-      { name: 'c', moduleUrl: 'https://cdn.example.com:8443/c.js', exportName: 'default', manifestUrl: URL_ },
-      { name: 'd', moduleUrl: 'https://plugins.example.org/abs/d.js', exportName: 'default', manifestUrl: URL_ },
+      { kind: 'module', name: 'c', moduleUrl: 'https://cdn.example.com:8443/c.js', exportName: 'default', manifestUrl: URL_ },
+      { kind: 'module', name: 'd', moduleUrl: 'https://plugins.example.org/abs/d.js', exportName: 'default', manifestUrl: URL_ },
     ])
   })
 
@@ -123,7 +124,7 @@ describe('mergeManifests', () => {
     const first = parseManifest(manifest({ a: './a.js', b: './b.js' }), 'https://one.example/r.json')
     const second = parseManifest(manifest({ b: './b2.js', c: './c.js' }), 'https://two.example/r.json')
     const merged = mergeManifests([first, second])
-    expect(merged.entries.map((entry) => [entry.name, entry.moduleUrl])).toEqual([
+    expect(merged.entries.map((entry) => [entry.name, entry.kind === 'module' && entry.moduleUrl])).toEqual([
       ['a', 'https://one.example/a.js'],
       ['b', 'https://two.example/b2.js'],
       ['c', 'https://two.example/c.js'],

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { outcomes } from '../../../src/core/hostOutcomes'
-import type { PluginEntry } from '../../../src/core/manifest/types'
+import type { ModulePluginEntry } from '../../../src/core/manifest/types'
 import { MemoryWorkspace } from '../../../src/core/workspace/memoryWorkspace'
 import { type CallOptions, PluginLoadError, PluginSandbox } from '../../../src/runtime/pluginSandbox'
 import { answering, FakeWorker, PLUGIN_DESCRIPTION, type Responder } from './fakeWorker'
 
-const ENTRY: PluginEntry = {
+const ENTRY: ModulePluginEntry = {
+  kind: 'module',
   name: 'probe',
   moduleUrl: 'https://plugins.example/probe.js',
   exportName: 'Probe',

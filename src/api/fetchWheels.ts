@@ -1,0 +1,57 @@
+import { checkIntegrity } from '../core/integrity'
+import type { ParsedManifest, WheelRef } from '../core/manifest/types'
+import { addWheelPlugins, type WheelReading } from '../core/manifest/wheelPlugins'
+import { readWheelDistInfo } from '../core/python/readWheel'
+import { readAtMost, TooLargeError } from '../core/readAtMost'
+import { fetchExplained } from '../runtime/fetchDiagnosis'
+
+/** Pure-Python plugin wheels are small; a far larger download is a wrong URL or an attack on the page. */
+const MAX_WHEEL_BYTES = 64 * 1024 * 1024
+const WHEEL_TIME_LIMIT_MS = 30_000
+
+/**
+ * Lists the plugins inside a manifest's wheels from their zip directories, without starting Python:
+ * each wheel is fetched, checked against its `integrity` before anything is unpacked, and its
+ * `*.dist-info` read. A wheel that fails is a problem of the manifest; the others are still listed.
+ */
+export async function fetchWheelPlugins(manifest: ParsedManifest, timeLimitMs = WHEEL_TIME_LIMIT_MS): Promise<ParsedManifest> {
+  if (manifest.wheels.length === 0) return manifest
+  const readings = await Promise.all(manifest.wheels.map((wheel) => readWheel(wheel, timeLimitMs)))
+  return addWheelPlugins(manifest, readings)
+}
+
+async function readWheel(wheel: WheelRef, timeLimitMs: number): Promise<WheelReading> {
+  let bytes: Uint8Array<ArrayBuffer>
+  try {
+    bytes = await fetchBytes(wheel.url, timeLimitMs)
+  } catch (error) {
+    return { ok: false, reason: (error as Error).message }
+  }
+  if (wheel.integrity) {
+    const { matches, actual } = await checkIntegrity(bytes, wheel.integrity)
+    if (!matches) return { ok: false, reason: `integrity check failed: expected ${wheel.integrity}, got ${actual}` }
+  }
+  try {
+    return { ok: true, distInfo: readWheelDistInfo(bytes) }
+  } catch (error) {
+    return { ok: false, reason: (error as Error).message }
+  }
+}
+
+async function fetchBytes(url: string, timeLimitMs: number): Promise<Uint8Array<ArrayBuffer>> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeLimit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeLimitMs / 1000} s`)), timeLimitMs)
+  })
+  try {
+    const outcome = await Promise.race([fetchExplained(url, { credentials: 'omit' }), timeLimit])
+    if (!outcome.ok) throw new Error(outcome.reason)
+    const body = outcome.response.body
+    return body ? ((await Promise.race([readAtMost(body, MAX_WHEEL_BYTES), timeLimit])) as Uint8Array<ArrayBuffer>) : new Uint8Array()
+  } catch (error) {
+    if (error instanceof TooLargeError) throw new Error(`the wheel is larger than ${MAX_WHEEL_BYTES / 1024 / 1024} MiB`)
+    throw error
+  } finally {
+    clearTimeout(timer)
+  }
+}
