@@ -2,18 +2,19 @@ import type { PyodideAPI } from 'pyodide'
 import type { WheelRef } from '../../core/manifest/types'
 import { LoadFailure } from '../sandbox/loadFailure'
 
-/**
- * Installs every wheel of the manifest into site-packages, like `pip install` into one environment.
- * All are downloaded (and checked against their integrity) before the first is unpacked.
- */
-export async function installWheels(pyodide: PyodideAPI, wheels: readonly WheelRef[]): Promise<void> {
-  const archives = await Promise.all(wheels.map(fetchWheel))
+/** Downloads every wheel of the manifest, each checked against its integrity; fails on the first that cannot be had. */
+export function downloadWheels(wheels: readonly WheelRef[]): Promise<Uint8Array[]> {
+  return Promise.all(wheels.map(downloadWheel))
+}
+
+/** Unpacks downloaded wheels into site-packages, like `pip install` of them all into one environment. */
+export function installWheels(pyodide: PyodideAPI, archives: readonly Uint8Array[]): void {
   const sitePackages = String(pyodide.runPython('import site; site.getsitepackages()[0]'))
   for (const archive of archives) pyodide.unpackArchive(archive, 'wheel', { extractDir: sitePackages })
   pyodide.runPython('import importlib; importlib.invalidate_caches()')
 }
 
-async function fetchWheel(wheel: WheelRef): Promise<Uint8Array> {
+async function downloadWheel(wheel: WheelRef): Promise<Uint8Array> {
   let response: Response
   try {
     response = await fetch(wheel.url, wheel.integrity ? { integrity: wheel.integrity } : {})

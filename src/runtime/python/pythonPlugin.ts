@@ -1,7 +1,7 @@
 import type { PluginContext } from '../../core/pluginContract'
 import type { HomeFiles, LoadRequest, LoadStage } from '../protocol'
 import { LoadFailure } from '../sandbox/loadFailure'
-import { installWheels } from './installWheels'
+import { downloadWheels, installWheels } from './installWheels'
 import { HOME_DIR, startPython, WORKSPACE_DIR, type Python } from './startPython'
 import { copyWorkspaceIn, copyWorkspaceOut, removeTree } from './workspaceMirror'
 
@@ -17,9 +17,12 @@ const HOME_FILE_NAME = /^[A-Za-z0-9_.-]+\.yaml$/
  * working directory and `~/.strataregula/` holding the stored texts; its output streams to `ctx.log`.
  */
 export async function createPythonPlugin(request: PythonLoadRequest, onStage: (stage: LoadStage) => void): Promise<Record<string, unknown>> {
+  // The wheels download while Python starts; all are checked before the first is unpacked.
+  const downloads = downloadWheels(request.wheels)
+  downloads.catch(() => undefined)
   const python = await startPython(request.runtimeUrl, onStage)
   onStage('wheels')
-  await installWheels(python.pyodide, request.wheels)
+  installWheels(python.pyodide, await downloads)
   onStage('import')
   answerOf(python.bridge.load(request.name, request.entryPoint), (error) => new LoadFailure(`importing ${request.entryPoint} failed: ${error}`))
   onStage('create')

@@ -19,7 +19,9 @@ function servedRuntimeUrl(): string {
  */
 export class PythonSandbox extends Sandbox {
   constructor(entry: PythonPluginEntry, startWorker: StartWorker = startBrowserWorker, runtimeUrl = servedRuntimeUrl()) {
-    const { name, entryPoint, wheels } = entry
+    const { name, entryPoint } = entry
+    // Plain copies: the entry may be a store's reactive proxy, which postMessage cannot clone.
+    const wheels = entry.wheels.map(({ url, integrity, fileName }) => ({ url, fileName, ...(integrity ? { integrity } : {}) }))
     super({
       name,
       loadRequest: { type: 'load-python', runtimeUrl, name, entryPoint, wheels },

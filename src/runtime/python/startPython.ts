@@ -25,12 +25,15 @@ export interface Python {
  * stand-ins for threads and processes in place before any plugin code is imported.
  */
 export async function startPython(runtimeUrl: string, onStage: (stage: LoadStage) => void): Promise<Python> {
-  if (!runtimeUrl.startsWith('file:')) await Promise.all(DOWNLOADED_FIRST.map((file) => download(new URL(file, runtimeUrl).href)))
+  const local = runtimeUrl.startsWith('file:')
+  if (!local) await Promise.all(DOWNLOADED_FIRST.map((file) => download(new URL(file, runtimeUrl).href)))
   const { loadPyodide } = (await import(/* @vite-ignore */ new URL('pyodide.mjs', runtimeUrl).href)) as typeof import('pyodide')
   onStage('python')
   const python: Partial<Python> & { output: Python['output'] } = { output: undefined }
   const write = (line: string) => python.output?.(line)
-  const pyodide = await loadPyodide({ indexURL: runtimeUrl, env: { HOME: HOME_DIR }, stdout: write, stderr: write })
+  // Node (the unit tests, headless runs) reads the runtime from disk and wants a path.
+  const indexURL = local ? decodeURIComponent(new URL(runtimeUrl).pathname) : runtimeUrl
+  const pyodide = await loadPyodide({ indexURL, env: { HOME: HOME_DIR }, stdout: write, stderr: write })
   pyodide.FS.mkdirTree(BRIDGE_DIR)
   pyodide.FS.mkdirTree(WORKSPACE_DIR)
   pyodide.FS.writeFile(`${BRIDGE_DIR}/playground_bridge.py`, bridgeSource)
