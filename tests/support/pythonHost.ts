@@ -7,6 +7,8 @@ import { vi } from 'vitest'
 import type { WheelRef } from '../../src/core/manifest/types'
 import type { WorkspaceFs } from '../../src/core/workspace/types'
 import type { HostRequest, WorkerMessage } from '../../src/runtime/protocol'
+
+type RequestBody = HostRequest extends infer Request ? (Request extends HostRequest ? Omit<Request, 'id'> : never) : never
 import { PythonPluginHost } from '../../src/runtime/python/pythonHost'
 
 /** The `pyodide` package's folder as a file URL: Node loads the runtime straight from node_modules. */
@@ -44,7 +46,7 @@ export function pythonHost(workspace: WorkspaceFs) {
       (error: Error & { code?: string }) => host.receive({ type: 'fs-reply', fsId: message.fsId, ok: false, message: error.message, ...(error.code ? { code: error.code } : {}) }),
     )
   })
-  const request = (body: Omit<HostRequest, 'id'>, timeout = 5_000): Promise<unknown> => {
+  const request = (body: RequestBody, timeout = 5_000): Promise<unknown> => {
     const id = nextId++
     host.receive({ ...body, id } as HostRequest)
     return vi.waitFor(
