@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { fixtureWheel } from './fixtureWheels'
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json' }
@@ -11,12 +12,19 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'appl
  * A second origin for the browser tests, serving e2e/fixtures three ways:
  * `/cors/…` with `Access-Control-Allow-Origin: *`, `/nocors/…` without it, `/text/…` as text/plain with CORS.
  * `__APP_ORIGIN__` in a served file becomes the app's origin, for probes that try to reach the app.
+ * `…/py/<wheel>` serves the wheels of the test plugins in tests/fixtures/python/.
  * Every request is recorded so tests can prove what was (not) fetched.
  */
 export interface FixtureServer {
   origin: string
   requests: string[]
   close(): Promise<void>
+}
+
+async function serveWheel(fileName: string, response: ServerResponse): Promise<void> {
+  const bytes = await fixtureWheel(fileName)
+  if (!bytes) return void response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found')
+  response.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Cache-Control': 'no-store' }).end(bytes)
 }
 
 export async function startFixtureServer(appOrigin: string): Promise<FixtureServer> {
@@ -27,6 +35,7 @@ export async function startFixtureServer(appOrigin: string): Promise<FixtureServ
     const [, mode, ...rest] = url.pathname.split('/')
     const file = normalize(join(FIXTURES, ...rest))
     if (mode === 'cors' || mode === 'text') response.setHeader('Access-Control-Allow-Origin', '*')
+    if (rest[0] === 'py' && rest.length === 2 && ['cors', 'nocors'].includes(mode)) return void serveWheel(rest[1], response)
     if (!['cors', 'nocors', 'text'].includes(mode) || !file.startsWith(FIXTURES) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found')
       return

@@ -7,6 +7,7 @@ import type { WorkerChannel } from './channel'
 import type { AbortReason, HealthReport, HomeFiles, LoadedPlugin, LoadStage } from './protocol'
 import { parseHealthReport } from './replyValues'
 import { SandboxSession, type LoadRequestBody, type StartWorker } from './sandboxSession'
+import type { StartQueue } from './startQueue'
 import { ABORT_GRACE_MS, TIME_LIMITS } from './timeLimits'
 import { withTimeLimit } from './withTimeLimit'
 
@@ -45,6 +46,8 @@ export interface SandboxKind {
   minLoadTimeoutMs: number
   /** Whether calls carry the texts of `~/.strataregula/`. */
   takesHomeFiles: boolean
+  /** Loads of this kind that wait for each other's end before starting. */
+  startQueue?: StartQueue
 }
 
 /**
@@ -135,8 +138,9 @@ export class Sandbox {
 
   private currentSession(loadTimeoutMs: number): SandboxSession {
     if (!this.session || this.session.isOver) {
-      const { name, loadRequest, startWorker, minLoadTimeoutMs } = this.kind
-      const session = new SandboxSession(name, loadRequest, startWorker, Math.max(loadTimeoutMs, minLoadTimeoutMs), (stage) => this.stageListener?.(stage))
+      const { name, loadRequest, startWorker, minLoadTimeoutMs, startQueue } = this.kind
+      const onStage = (stage: LoadStage) => this.stageListener?.(stage)
+      const session = new SandboxSession(name, loadRequest, startWorker, Math.max(loadTimeoutMs, minLoadTimeoutMs), onStage, startQueue)
       this.session = session
       session.loaded.then(
         (loaded) => this.loadListener?.({ ok: true, loaded }),

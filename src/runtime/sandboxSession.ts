@@ -2,6 +2,7 @@ import { errorMessage } from '../core/errorMessage'
 import { type SandboxWorker, WorkerChannel } from './channel'
 import { PluginLoadError } from './pluginLoadError'
 import type { LoadedPlugin, LoadRequest, LoadStage } from './protocol'
+import type { StartQueue } from './startQueue'
 import { parseLoadedPlugin } from './replyValues'
 import { withTimeLimit } from './withTimeLimit'
 
@@ -23,8 +24,8 @@ export class SandboxSession {
   private channel: WorkerChannel | undefined
   private endedBecause: string | undefined
 
-  constructor(name: string, loadRequest: LoadRequestBody, startWorker: StartWorker, timeoutMs: number, onStage?: (stage: LoadStage) => void) {
-    this.loaded = this.load(name, loadRequest, startWorker, timeoutMs, onStage)
+  constructor(name: string, loadRequest: LoadRequestBody, startWorker: StartWorker, timeoutMs: number, onStage?: (stage: LoadStage) => void, queue?: StartQueue) {
+    this.loaded = queue ? this.loadInTurn(queue, () => this.load(name, loadRequest, startWorker, timeoutMs, onStage)) : this.load(name, loadRequest, startWorker, timeoutMs, onStage)
   }
 
   get isOver(): boolean {
@@ -43,6 +44,15 @@ export class SandboxSession {
     this.endedBecause = reason
     if (graceMs > 0) setTimeout(() => this.channel?.close(reason), graceMs)
     else this.channel?.close(reason)
+  }
+
+  private async loadInTurn(queue: StartQueue, load: () => Promise<LoadedPlugin>): Promise<LoadedPlugin> {
+    const leave = await queue.enter()
+    try {
+      return await load()
+    } finally {
+      leave()
+    }
   }
 
   private async load(name: string, loadRequest: LoadRequestBody, startWorker: StartWorker, timeoutMs: number, onStage?: (stage: LoadStage) => void): Promise<LoadedPlugin> {

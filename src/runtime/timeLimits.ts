@@ -2,7 +2,7 @@
 export const TIME_LIMITS = {
   load: 5_000,
   /** A Python plugin's load: download and start the runtime, install the wheels, then as `load`. */
-  pythonLoad: 60_000,
+  pythonLoad: 120_000,
   health: 5_000,
   call: 60_000,
 } as const

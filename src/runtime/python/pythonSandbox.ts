@@ -1,11 +1,15 @@
 import type { PythonPluginEntry } from '../../core/manifest/types'
 import { Sandbox } from '../pluginSandbox'
 import type { StartWorker } from '../sandboxSession'
+import { StartQueue } from '../startQueue'
 import { TIME_LIMITS } from '../timeLimits'
 import { PYTHON_RUNTIME_DIR } from './runtimeDir'
 
 /** Imported on first use, like the ES-module sandbox's worker: unit tests start fakes. */
 const startBrowserWorker: StartWorker = async (name) => (await import('./pythonWorker')).startPythonWorker(name)
+
+/** Python sandboxes start one after the other: each start compiles megabytes of WebAssembly. */
+const pythonStarts = new StartQueue()
 
 /** The Python runtime's folder on the playground's own site. */
 function servedRuntimeUrl(): string {
@@ -28,6 +32,7 @@ export class PythonSandbox extends Sandbox {
       startWorker,
       minLoadTimeoutMs: TIME_LIMITS.pythonLoad,
       takesHomeFiles: true,
+      startQueue: pythonStarts,
     })
   }
 }
