@@ -1,6 +1,7 @@
 import { describeProblem, type ParsedManifest, type PluginEntry } from '../core/manifest/types'
 import { mergeManifests } from '../core/manifest/mergeManifests'
-import { PluginSandbox } from '../runtime/pluginSandbox'
+import { PluginSandbox, type Sandbox } from '../runtime/pluginSandbox'
+import { PythonSandbox } from '../runtime/python/pythonSandbox'
 import { loadRegistry } from './registries'
 import { startThreadWorker } from './threadWorker'
 
@@ -9,7 +10,7 @@ const PARALLEL_LOADS = 4
 
 /** The registries of one run of the headless runner, and a thread-backed sandbox per plugin it uses. */
 export class HeadlessRegistry {
-  private readonly sandboxes = new Map<string, PluginSandbox>()
+  private readonly sandboxes = new Map<string, Sandbox>()
 
   private constructor(
     readonly manifests: ParsedManifest[],
@@ -30,14 +31,14 @@ export class HeadlessRegistry {
     return this.entries.find((entry) => entry.name === name)
   }
 
-  sandbox(entry: PluginEntry): PluginSandbox {
+  sandbox(entry: PluginEntry): Sandbox {
     let sandbox = this.sandboxes.get(entry.name)
-    if (!sandbox) this.sandboxes.set(entry.name, (sandbox = new PluginSandbox(entry, startThreadWorker)))
+    if (!sandbox) this.sandboxes.set(entry.name, (sandbox = headlessSandbox(entry)))
     return sandbox
   }
 
   /** Runs `task` for every plugin, a few at a time, results in registry order. */
-  async forEachPlugin<T>(task: (entry: PluginEntry, sandbox: PluginSandbox) => Promise<T>): Promise<T[]> {
+  async forEachPlugin<T>(task: (entry: PluginEntry, sandbox: Sandbox) => Promise<T>): Promise<T[]> {
     const results: T[] = new Array(this.entries.length)
     let next = 0
     const worker = async () => {
@@ -54,4 +55,11 @@ export class HeadlessRegistry {
   close(): void {
     for (const sandbox of this.sandboxes.values()) sandbox.destroy()
   }
+}
+
+/** Python plugins load only in the page for now: their load fails with that reason. */
+function headlessSandbox(entry: PluginEntry): Sandbox {
+  if (entry.kind === 'module') return new PluginSandbox(entry, startThreadWorker)
+  const unavailable = () => Promise.reject(new Error('the headless runner cannot run Python plugins yet'))
+  return new PythonSandbox(entry, unavailable, '')
 }

@@ -22,6 +22,6 @@ export async function loadRegistry(url: string): Promise<ParsedManifest> {
     return parseManifest(await readFile(new URL(url), 'utf8'), url)
   } catch (error) {
     const message = `could not be read (${errorMessage(error)})`
-    return { url, entries: [], problems: [{ manifestUrl: url, path: '', message, unreachable: true }] }
+    return { url, entries: [], wheels: [], wheelPaths: [], problems: [{ manifestUrl: url, path: '', message, unreachable: true }] }
   }
 }

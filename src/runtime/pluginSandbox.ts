@@ -1,6 +1,6 @@
 import { errorMessage } from '../core/errorMessage'
 import { isCommandResult, outcomes } from '../core/hostOutcomes'
-import type { PluginEntry } from '../core/manifest/types'
+import type { ModulePluginEntry } from '../core/manifest/types'
 import type { CommandResult } from '../core/pluginContract'
 import type { WorkspaceFs } from '../core/workspace/types'
 import type { WorkerChannel } from './channel'
@@ -153,7 +153,7 @@ export class Sandbox {
 
 /** An ES-module plugin's sandbox. */
 export class PluginSandbox extends Sandbox {
-  constructor(entry: PluginEntry, startWorker: StartWorker = startBrowserWorker) {
+  constructor(entry: ModulePluginEntry, startWorker: StartWorker = startBrowserWorker) {
     const { name, moduleUrl, exportName, integrity } = entry
     const loadRequest: LoadRequestBody = { type: 'load', moduleUrl, exportName, ...(integrity ? { integrity } : {}) }
     super({ name, loadRequest, startWorker, minLoadTimeoutMs: 0, takesHomeFiles: false })
