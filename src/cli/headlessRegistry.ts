@@ -7,15 +7,26 @@ import { startThreadWorker } from './threadWorker'
 
 /** How many plugin threads start at once: each compiles the runtime, so a crowd on few cores would hit load limits. */
 const PARALLEL_LOADS = 4
+const NO_PYTHON = 'the headless runner cannot run Python plugins yet (they run in the playground page)'
 
 /** The registries of one run of the headless runner, and a thread-backed sandbox per plugin it uses. */
 export class HeadlessRegistry {
   private readonly sandboxes = new Map<string, Sandbox>()
 
+  /** The plugins `list` and `health` go through: Python plugins run only in the page for now. */
+  readonly entries: PluginEntry[]
+
   private constructor(
     readonly manifests: ParsedManifest[],
-    readonly entries: PluginEntry[],
-  ) {}
+    private readonly allEntries: PluginEntry[],
+  ) {
+    this.entries = allEntries.filter((entry) => entry.kind === 'module')
+  }
+
+  /** A line per plugin left out of `list` and `health`, and why. */
+  get notes(): string[] {
+    return this.allEntries.filter((entry) => entry.kind === 'python').map((entry) => `Skipped ${entry.name}: ${NO_PYTHON}`)
+  }
 
   static async open(urls: string[]): Promise<HeadlessRegistry> {
     const manifests = await Promise.all(urls.map((url) => loadRegistry(url)))
@@ -28,7 +39,7 @@ export class HeadlessRegistry {
   }
 
   entry(name: string): PluginEntry | undefined {
-    return this.entries.find((entry) => entry.name === name)
+    return this.allEntries.find((entry) => entry.name === name)
   }
 
   sandbox(entry: PluginEntry): Sandbox {
@@ -60,6 +71,6 @@ export class HeadlessRegistry {
 /** Python plugins load only in the page for now: their load fails with that reason. */
 function headlessSandbox(entry: PluginEntry): Sandbox {
   if (entry.kind === 'module') return new PluginSandbox(entry, startThreadWorker)
-  const unavailable = () => Promise.reject(new Error('the headless runner cannot run Python plugins yet'))
+  const unavailable = () => Promise.reject(new Error(NO_PYTHON))
   return new PythonSandbox(entry, unavailable, '')
 }
