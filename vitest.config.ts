@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/unit/**/*.test.ts'],
+    // Tests wait for states, not for time: a generous limit keeps them green on a busy machine.
+    testTimeout: 60_000,
   },
 })

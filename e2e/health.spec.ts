@@ -26,7 +26,7 @@ test('Check all reports each plugin, and a hung health check is unhealthy at its
 test('a single check shows what health_check() added', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('tab', { name: 'Health' }).click()
-  await page.getByRole('button', { name: 'Check hello' }).click()
+  await page.getByRole('button', { name: 'Check hello', exact: true }).click()
   const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'hello', exact: true }) })
   await expect(row.locator('[data-field="status"]')).toHaveText('Healthy')
   await expect(row.locator('[data-field="details"]')).toContainText('hello 1.2.0')

@@ -43,7 +43,12 @@ function metadataText(project) {
 
 function entryPointsText(groups) {
   return Object.entries(groups ?? {})
-    .map(([group, entries]) => `[${group}]\n${Object.entries(entries).map(([name, target]) => `${name} = ${target}\n`).join('')}`)
+    .map(
+      ([group, entries]) =>
+        `[${group}]\n${Object.entries(entries)
+          .map(([name, target]) => `${name} = ${target}\n`)
+          .join('')}`,
+    )
     .join('\n')
 }
 
@@ -69,7 +74,10 @@ export async function buildWheel(distributionFolder) {
 
 /** Every distribution under python/, built. */
 export async function buildProjectWheels() {
-  const distributions = (await readdir(PYTHON_SOURCES, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()
+  const distributions = (await readdir(PYTHON_SOURCES, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
   return Promise.all(distributions.map((name) => buildWheel(join(PYTHON_SOURCES, name))))
 }
 

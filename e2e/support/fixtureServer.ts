@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { fixtureWheel } from './fixtureWheels'
+import { serveGenerated } from './generatedRegistry'
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json' }
@@ -13,6 +14,8 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'appl
  * `/cors/…` with `Access-Control-Allow-Origin: *`, `/nocors/…` without it, `/text/…` as text/plain with CORS.
  * `__APP_ORIGIN__` in a served file becomes the app's origin, for probes that try to reach the app.
  * `…/py/<wheel>` serves the wheels of the test plugins in tests/fixtures/python/.
+ * A registry asked for with `?plugins=a,b` keeps only those plugins, so one corpus can serve many small registries.
+ * `/generated/…` serves registries of many generated plugins (see generatedRegistry.ts).
  * Every request is recorded so tests can prove what was (not) fetched.
  */
 export interface FixtureServer {
@@ -32,6 +35,7 @@ export async function startFixtureServer(appOrigin: string): Promise<FixtureServ
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://fixture.invalid')
     requests.push(url.pathname + url.search)
+    if (serveGenerated(url, response)) return
     const [, mode, ...rest] = url.pathname.split('/')
     const file = normalize(join(FIXTURES, ...rest))
     if (mode === 'cors' || mode === 'text') response.setHeader('Access-Control-Allow-Origin', '*')
@@ -42,7 +46,9 @@ export async function startFixtureServer(appOrigin: string): Promise<FixtureServ
     }
     const type = mode === 'text' ? 'text/plain' : (TYPES[extname(file)] ?? 'application/octet-stream')
     response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' })
-    response.end(readFileSync(file, 'utf8').replaceAll('__APP_ORIGIN__', appOrigin))
+    const text = readFileSync(file, 'utf8').replaceAll('__APP_ORIGIN__', appOrigin)
+    const picked = url.searchParams.get('plugins')
+    response.end(picked === null ? text : pickPlugins(text, picked.split(',')))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
@@ -57,4 +63,11 @@ export async function startFixtureServer(appOrigin: string): Promise<FixtureServ
         server.closeAllConnections()
       }),
   }
+}
+
+function pickPlugins(registryText: string, names: string[]): string {
+  const registry = JSON.parse(registryText)
+  const group = registry['entry-points']['strataregula.plugins']
+  registry['entry-points']['strataregula.plugins'] = Object.fromEntries(names.map((name) => [name, group[name]]))
+  return JSON.stringify(registry)
 }

@@ -12,5 +12,6 @@ export function pluginCard(page: Page, name: string) {
     author: field('author'),
     commands: field('commands'),
     error: field('error'),
+    wheel: field('wheel'),
   }
 }

@@ -76,6 +76,9 @@ export type HostOutcome = {
 } | {
 	status: "error";
 	message: "Plugin execution cancelled";
+} | {
+	status: "error";
+	message: `Plugin returned a result of ${string}; the limit is ${string}`;
 };
 
 export {};

@@ -4,6 +4,7 @@ const MiB = 1024 * 1024
 export const formatSeconds = (seconds: number) => `${seconds.toFixed(3)} s`
 export const formatMs = (ms: number) => `${ms.toFixed(1)} ms`
 export const formatMiB = (bytes: number) => `${(bytes / MiB).toFixed(1)} MiB`
+export const formatKiB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
 export const formatRatio = (ratio: number) => `${ratio.toFixed(2)} ×`
 
 export function median(values: number[]): number {

@@ -6,6 +6,8 @@ import { build, preview } from 'vite'
 export interface PreviewServer {
   /** The app's address, ending with `/`. */
   url: string
+  /** The folder of the build it serves. */
+  outDir: string
   /** Stops the server and removes the build. */
   close(): Promise<void>
 }
@@ -24,6 +26,7 @@ export async function buildAndPreview(): Promise<PreviewServer> {
     }
     return {
       url,
+      outDir,
       close: async () => {
         await server.close()
         await removeBuild()

@@ -1,5 +1,5 @@
 import { parseManifest } from '../core/manifest/parseManifest'
-import type { ManifestProblem, ParsedManifest } from '../core/manifest/types'
+import { unreachableManifest, type ParsedManifest } from '../core/manifest/types'
 import { readAtMost, TooLargeError } from '../core/readAtMost'
 import { fetchExplained } from '../runtime/fetchDiagnosis'
 import { fetchWheelPlugins } from './fetchWheels'
@@ -19,9 +19,7 @@ export async function fetchManifest(url: string, timeLimitMs = MANIFEST_TIME_LIM
   try {
     text = await fetchManifestText(url, timeLimitMs)
   } catch (error) {
-    const message = error instanceof ManifestUnreachable ? error.message : `could not be read (${String(error)})`
-    const problem: ManifestProblem = { manifestUrl: url, path: '', message, unreachable: true }
-    return { url, entries: [], wheels: [], wheelPaths: [], problems: [problem] }
+    return unreachableManifest(url, error instanceof ManifestUnreachable ? error.message : `could not be read (${String(error)})`)
   }
   return fetchWheelPlugins(parseManifest(text, url))
 }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../core/errorMessage'
 import { checkIntegrity } from '../core/integrity'
 import type { ParsedManifest, WheelRef } from '../core/manifest/types'
 import { addWheelPlugins, type WheelReading } from '../core/manifest/wheelPlugins'
@@ -22,10 +23,11 @@ export async function fetchWheelPlugins(manifest: ParsedManifest, timeLimitMs = 
 
 async function readWheel(wheel: WheelRef, timeLimitMs: number): Promise<WheelReading> {
   let bytes: Uint8Array<ArrayBuffer>
+  let contentType: string
   try {
-    bytes = await fetchBytes(wheel.url, timeLimitMs)
+    ;({ bytes, contentType } = await fetchBytes(wheel.url, timeLimitMs))
   } catch (error) {
-    return { ok: false, reason: (error as Error).message }
+    return { ok: false, reason: errorMessage(error) }
   }
   if (wheel.integrity) {
     const { matches, actual } = await checkIntegrity(bytes, wheel.integrity)
@@ -34,11 +36,13 @@ async function readWheel(wheel: WheelRef, timeLimitMs: number): Promise<WheelRea
   try {
     return { ok: true, distInfo: readWheelDistInfo(bytes) }
   } catch (error) {
-    return { ok: false, reason: (error as Error).message }
+    // Single-page hosts answer unknown paths with their index page, so HTML usually means a wrong path.
+    if (/^text\/html\b/i.test(contentType)) return { ok: false, reason: 'not a wheel: the server answered with an HTML page (is the path right?)' }
+    return { ok: false, reason: errorMessage(error) }
   }
 }
 
-async function fetchBytes(url: string, timeLimitMs: number): Promise<Uint8Array<ArrayBuffer>> {
+async function fetchBytes(url: string, timeLimitMs: number): Promise<{ bytes: Uint8Array<ArrayBuffer>; contentType: string }> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const timeLimit = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${timeLimitMs / 1000} s`)), timeLimitMs)
@@ -46,8 +50,9 @@ async function fetchBytes(url: string, timeLimitMs: number): Promise<Uint8Array<
   try {
     const outcome = await Promise.race([fetchExplained(url, { credentials: 'omit' }), timeLimit])
     if (!outcome.ok) throw new Error(outcome.reason)
-    const body = outcome.response.body
-    return body ? ((await Promise.race([readAtMost(body, MAX_WHEEL_BYTES), timeLimit])) as Uint8Array<ArrayBuffer>) : new Uint8Array()
+    const { body, headers } = outcome.response
+    const bytes = body ? ((await Promise.race([readAtMost(body, MAX_WHEEL_BYTES), timeLimit])) as Uint8Array<ArrayBuffer>) : new Uint8Array()
+    return { bytes, contentType: headers.get('content-type') ?? '' }
   } catch (error) {
     if (error instanceof TooLargeError) throw new Error(`the wheel is larger than ${MAX_WHEEL_BYTES / 1024 / 1024} MiB`)
     throw error

@@ -1,7 +1,8 @@
 import { describeProblem, type ParsedManifest, type PluginEntry } from '../core/manifest/types'
 import { mergeManifests } from '../core/manifest/mergeManifests'
-import { PluginSandbox, type Sandbox } from '../runtime/pluginSandbox'
+import { PluginSandbox } from '../runtime/pluginSandbox'
 import { PythonSandbox } from '../runtime/python/pythonSandbox'
+import type { Sandbox } from '../runtime/sandboxKinds'
 import { loadRegistry } from './registries'
 import { startThreadWorker } from './threadWorker'
 
@@ -72,5 +73,5 @@ export class HeadlessRegistry {
 function headlessSandbox(entry: PluginEntry): Sandbox {
   if (entry.kind === 'module') return new PluginSandbox(entry, startThreadWorker)
   const unavailable = () => Promise.reject(new Error(NO_PYTHON))
-  return new PythonSandbox(entry, unavailable, '')
+  return new PythonSandbox(entry, unavailable, undefined, '')
 }

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url'
 import { fetchManifest } from '../api/fetchManifest'
 import { errorMessage } from '../core/errorMessage'
 import { parseManifest } from '../core/manifest/parseManifest'
-import type { ParsedManifest } from '../core/manifest/types'
+import { unreachableManifest, type ParsedManifest } from '../core/manifest/types'
 
 /** The registry the runner uses when none is given: the one the playground bundles. */
 export const BUNDLED_REGISTRY = new URL('../../public/registry.json', import.meta.url).href
@@ -21,7 +21,6 @@ export async function loadRegistry(url: string): Promise<ParsedManifest> {
   try {
     return parseManifest(await readFile(new URL(url), 'utf8'), url)
   } catch (error) {
-    const message = `could not be read (${errorMessage(error)})`
-    return { url, entries: [], wheels: [], wheelPaths: [], problems: [{ manifestUrl: url, path: '', message, unreachable: true }] }
+    return unreachableManifest(url, `could not be read (${errorMessage(error)})`)
   }
 }

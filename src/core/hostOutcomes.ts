@@ -10,6 +10,7 @@ export const outcomes = {
   invalidResult: (): HostOutcome => ({ status: 'error', message: 'Plugin returned an invalid result' }),
   timedOut: (ms: number): HostOutcome => ({ status: 'error', message: `Plugin execution timed out after ${ms} ms` }),
   cancelled: (): HostOutcome => ({ status: 'error', message: 'Plugin execution cancelled' }),
+  resultTooLarge: (size: string, limit: string): HostOutcome => ({ status: 'error', message: `Plugin returned a result of ${size}; the limit is ${limit}` }),
 }
 
 export function loadFailureMessage(pluginName: string, reason: string): string {

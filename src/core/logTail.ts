@@ -1,17 +1,31 @@
 /** The last `max` lines of a log, with a count of the lines dropped before them. */
 export class LogTail {
-  readonly lines: string[] = []
-  dropped = 0
+  private buffer: string[] = []
+  private droppedLines = 0
 
   constructor(private readonly max: number) {}
 
   /** Adds a message; a message with newlines is several lines. */
   append(message: string): void {
-    for (const line of message.split('\n')) this.lines.push(line)
-    const excess = this.lines.length - this.max
-    if (excess > 0) {
-      this.lines.splice(0, excess)
-      this.dropped += excess
-    }
+    for (const line of message.split('\n')) this.buffer.push(line)
+    // Trimmed in bulk: dropping one line per append would move the whole tail every time.
+    if (this.buffer.length > 2 * this.max) this.trim()
+  }
+
+  get lines(): string[] {
+    this.trim()
+    return this.buffer
+  }
+
+  get dropped(): number {
+    this.trim()
+    return this.droppedLines
+  }
+
+  private trim(): void {
+    const excess = this.buffer.length - this.max
+    if (excess <= 0) return
+    this.buffer = this.buffer.slice(excess)
+    this.droppedLines += excess
   }
 }

@@ -65,3 +65,4 @@ export type HostOutcome =
   | { status: 'error'; message: 'Plugin returned an invalid result' }
   | { status: 'error'; message: `Plugin execution timed out after ${number} ms` }
   | { status: 'error'; message: 'Plugin execution cancelled' }
+  | { status: 'error'; message: `Plugin returned a result of ${string}; the limit is ${string}` }

@@ -1,10 +1,8 @@
 import { BUDGET_WINDOW_MS, FLOOD_MESSAGE, MAX_MESSAGES_PER_SECOND } from './messageBudget'
 import { errorMessage } from '../core/errorMessage'
-import type { WorkspaceFs } from '../core/workspace/types'
+import { isWorkspaceFsOperation, type WorkspaceFs } from '../core/workspace/types'
 import { parseWorkerMessage } from './parseWorkerMessage'
-import type { AbortReason, FsOperation, HostMessage, HostRequest, LoadStage, RequestKind, WorkerMessage } from './protocol'
-
-const FS_OPERATIONS: ReadonlySet<string> = new Set<FsOperation>(['readText', 'writeText', 'readBytes', 'writeBytes', 'exists', 'list', 'remove'])
+import type { AbortReason, HostMessage, HostRequest, LoadStage, RequestKind, WorkerMessage } from './protocol'
 
 const MAX_LOG_LINE_LENGTH = 10_000
 const MAX_LOG_LINES_PER_BATCH = 5_000
@@ -52,6 +50,9 @@ export class WorkerChannel {
   private closed = false
   private budgetWindowStart = 0
   private messagesInWindow = 0
+  private markStopped!: () => void
+  /** Settles once the channel is closed and its worker stopped, for whatever reason. */
+  readonly stopped = new Promise<void>((resolve) => (this.markStopped = resolve))
 
   // Once closed, queued messages are dropped unread: reading `data` is what costs (it deserialises).
   private readonly onMessage = (event: Event) => this.closed || this.receive((event as MessageEvent).data)
@@ -85,8 +86,8 @@ export class WorkerChannel {
   }
 
   /** Whether a request of this kind is waiting for its reply. */
-  hasPending(kind: RequestKind): boolean {
-    return [...this.pending.values()].some((pending) => pending.kind === kind)
+  hasPending(kind?: RequestKind): boolean {
+    return [...this.pending.values()].some((pending) => kind === undefined || pending.kind === kind)
   }
 
   /** Gives up on a request at once: its reply fails, its hooks are dropped, and the worker is told to stop it. */
@@ -106,6 +107,7 @@ export class WorkerChannel {
     this.worker.removeEventListener('message', this.onMessage)
     for (const pending of this.pending.values()) pending.reject(new Error(reason))
     this.pending.clear()
+    this.markStopped()
   }
 
   private send(message: HostMessage): void {
@@ -165,8 +167,8 @@ export class WorkerChannel {
 
   private serveFs(fs: WorkspaceFs | undefined, { fsId, op, args }: FsRequest): void {
     if (!fs) return this.refuseFs(fsId, 'no workspace is available to this call')
-    if (!FS_OPERATIONS.has(op)) return this.refuseFs(fsId, `unknown file operation ${op}`)
-    const operation = fs[op as FsOperation] as (...args: unknown[]) => Promise<unknown>
+    if (!isWorkspaceFsOperation(op)) return this.refuseFs(fsId, `unknown file operation ${op}`)
+    const operation = fs[op] as (...args: unknown[]) => Promise<unknown>
     new Promise((resolve) => resolve(operation.apply(fs, args))).then(
       (value) => this.send({ type: 'fs-reply', fsId, ok: true, value }),
       (error: unknown) => this.refuseFs(fsId, errorMessage(error), errorCode(error)),

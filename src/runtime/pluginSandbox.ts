@@ -1,12 +1,15 @@
 import { errorMessage } from '../core/errorMessage'
 import { isCommandResult, outcomes } from '../core/hostOutcomes'
-import type { ModulePluginEntry } from '../core/manifest/types'
+import { jsonSafe } from '../core/jsonSafe'
+import type { PluginEntry } from '../core/manifest/types'
 import type { CommandResult } from '../core/pluginContract'
 import type { WorkspaceFs } from '../core/workspace/types'
 import type { WorkerChannel } from './channel'
+import { type LoadRequestBody, moduleLoadRequest } from './loadRequest'
 import type { AbortReason, HealthReport, HomeFiles, LoadedPlugin, LoadStage } from './protocol'
 import { parseHealthReport } from './replyValues'
-import { SandboxSession, type LoadRequestBody, type StartWorker } from './sandboxSession'
+import { SandboxSession, type StartWorker } from './sandboxSession'
+import { SandboxPool, type PoolMember } from './sandboxPool'
 import type { StartQueue } from './startQueue'
 import { ABORT_GRACE_MS, TIME_LIMITS } from './timeLimits'
 import { withTimeLimit } from './withTimeLimit'
@@ -32,39 +35,62 @@ const STOPPED_AFTER: Record<AbortReason, string> = {
 }
 
 /** Imported on first use: that module's `?worker&url` import exists only in Vite builds, and unit tests start fakes. */
-const startBrowserWorker: StartWorker = async (name) => (await import('./sandboxWorker')).startSandboxWorker(name)
+export const startBrowserWorker: StartWorker = async (name) => (await import('./sandboxWorker')).startSandboxWorker(name)
 
-export type LoadListener = (outcome: { ok: true; loaded: LoadedPlugin } | { ok: false; reason: string }) => void
+export type LoadOutcome = { ok: true; loaded: LoadedPlugin } | { ok: false; reason: string }
+export type LoadListener = (outcome: LoadOutcome) => void
 export type LoadStageListener = (stage: LoadStage) => void
 
-/** What differs between the kinds of sandbox: how a worker starts and what it is asked to load. */
-export interface SandboxKind {
-  name: string
+/** What differs between kinds of plugin sandbox besides their worker. */
+export interface SandboxTraits {
+  /** What it counts in the pool while live (see `sandboxPool.ts`). */
+  weight: number
+  /** What its worker is asked to load. */
   loadRequest: LoadRequestBody
-  startWorker: StartWorker
   /** The shortest time limit a load may have (a Python runtime starts in seconds, not milliseconds). */
   minLoadTimeoutMs: number
   /** Whether calls carry the texts of `~/.strataregula/`. */
   takesHomeFiles: boolean
-  /** Loads of this kind that wait for each other's end before starting. */
+  /** Loads of this kind that wait for each other's end before starting their worker. */
   startQueue?: StartQueue
+}
+
+function moduleTraits(entry: PluginEntry): SandboxTraits {
+  if (entry.kind !== 'module') throw new Error(`${entry.name} is not an ES-module plugin`)
+  return { weight: 1, loadRequest: moduleLoadRequest('load', entry), minLoadTimeoutMs: 0, takesHomeFiles: false }
 }
 
 /**
  * One plugin in its own sandbox worker. Every request has a time limit; past it the worker is
  * terminated (unless a health check times out while a command runs), and the next use starts a fresh
- * one and loads the plugin again.
+ * one and loads the plugin again. The worker starts on first use, once the pool has room for it, and
+ * the pool may retire it while it is idle: the next use then loads the plugin again.
  */
-export class Sandbox {
+export class PluginSandbox implements PoolMember {
+  readonly weight: number
   private session: SandboxSession | undefined
+  /** Sessions whose worker has not stopped yet: the current one, and ended ones in their grace period. */
+  private readonly liveSessions = new Set<SandboxSession>()
+  private uses = 0
   private loadListener: LoadListener | undefined
   private stageListener: LoadStageListener | undefined
 
-  constructor(private readonly kind: SandboxKind) {}
+  constructor(
+    private readonly entry: PluginEntry,
+    private readonly startWorker: StartWorker = startBrowserWorker,
+    /** By default a pool of its own, without a limit. */
+    private readonly pool: SandboxPool = new SandboxPool(Infinity),
+    private readonly traits: SandboxTraits = moduleTraits(entry),
+  ) {
+    this.weight = traits.weight
+  }
 
-  /** Hears each stage of every load, e.g. to show that Python is starting. */
-  onLoadStage(listener: LoadStageListener): void {
-    this.stageListener = listener
+  get isBusy(): boolean {
+    return this.uses > 0 || [...this.liveSessions].some((session) => session.isStopping)
+  }
+
+  retire(): void {
+    this.session?.end('the sandbox was retired while idle')
   }
 
   /**
@@ -75,12 +101,41 @@ export class Sandbox {
     this.loadListener = listener
   }
 
-  /** Loads the plugin (once per worker) and returns what `get_info()` said. */
-  load(timeoutMs: number = TIME_LIMITS.load): Promise<LoadedPlugin> {
-    return this.currentSession(timeoutMs).loaded
+  /** Hears each stage of every load, e.g. to show that Python is starting. */
+  onLoadStage(listener: LoadStageListener): void {
+    this.stageListener = listener
   }
 
-  async health(timeoutMs: number = TIME_LIMITS.health): Promise<HealthReport> {
+  /** Loads the plugin (once per worker) and returns what `get_info()` said. */
+  load(timeoutMs: number = TIME_LIMITS.load): Promise<LoadedPlugin> {
+    return this.inUse(() => this.currentSession(timeoutMs).loaded)
+  }
+
+  health(timeoutMs: number = TIME_LIMITS.health): Promise<HealthReport> {
+    return this.inUse(() => this.checkHealth(timeoutMs))
+  }
+
+  call(command: string, kwargs: Record<string, unknown>, options: CallOptions): Promise<CommandResult> {
+    return this.inUse(() => this.callCommand(command, kwargs, options))
+  }
+
+  destroy(): void {
+    this.session?.end('the plugin was unloaded')
+  }
+
+  /** Runs a use of the sandbox, during which the pool never retires it. */
+  private async inUse<T>(use: () => Promise<T>): Promise<T> {
+    this.uses++
+    this.pool.touch(this)
+    try {
+      return await use()
+    } finally {
+      this.uses--
+      if (!this.isBusy) this.pool.idle()
+    }
+  }
+
+  private async checkHealth(timeoutMs: number): Promise<HealthReport> {
     try {
       const channel = await this.currentSession(timeoutMs).ready()
       const { id, reply } = channel.request({ type: 'health' })
@@ -91,7 +146,7 @@ export class Sandbox {
     }
   }
 
-  async call(command: string, kwargs: Record<string, unknown>, options: CallOptions): Promise<CommandResult> {
+  private async callCommand(command: string, kwargs: Record<string, unknown>, options: CallOptions): Promise<CommandResult> {
     const timeoutMs = options.timeoutMs ?? TIME_LIMITS.call
     const session = this.currentSession(TIME_LIMITS.load)
     let channel: WorkerChannel | 'cancelled'
@@ -102,7 +157,7 @@ export class Sandbox {
       return outcomes.executionFailed(errorMessage(error))
     }
     if (channel === 'cancelled') return outcomes.cancelled()
-    const homeFiles = this.kind.takesHomeFiles ? { homeFiles: options.homeFiles ?? {} } : {}
+    const homeFiles = this.traits.takesHomeFiles ? { homeFiles: options.homeFiles ?? {} } : {}
     const { id, reply } = channel.request(
       { type: 'call', command, kwargs, config: options.config, ...homeFiles },
       { fs: options.fs, onLog: options.onLog, onProgress: options.onProgress },
@@ -123,8 +178,8 @@ export class Sandbox {
       const timer = setTimeout(() => stop('timeout', outcomes.timedOut(timeoutMs)), timeoutMs)
       const onAbort = () => stop('cancelled', outcomes.cancelled())
       reply.then(
-        // The runtime checks results too, but plugin code can forge the runtime's reply.
-        (value) => finish(isCommandResult(value) ? value : outcomes.invalidResult()),
+        // The runtime checks results too, but plugin code can forge the runtime's reply; the page shows what JSON can.
+        (value) => finish(isCommandResult(value) ? (jsonSafe(value) as CommandResult) : outcomes.invalidResult()),
         (error: unknown) => finish(outcomes.executionFailed(errorMessage(error))),
       )
       if (options.signal?.aborted) return onAbort()
@@ -132,31 +187,25 @@ export class Sandbox {
     })
   }
 
-  destroy(): void {
-    this.session?.end('the plugin was unloaded')
-  }
-
   private currentSession(loadTimeoutMs: number): SandboxSession {
     if (!this.session || this.session.isOver) {
-      const { name, loadRequest, startWorker, minLoadTimeoutMs, startQueue } = this.kind
+      const { loadRequest, minLoadTimeoutMs, startQueue } = this.traits
+      const startWorker = (name: string) => this.pool.admit(this).then(() => this.startWorker(name))
       const onStage = (stage: LoadStage) => this.stageListener?.(stage)
-      const session = new SandboxSession(name, loadRequest, startWorker, Math.max(loadTimeoutMs, minLoadTimeoutMs), onStage, startQueue)
+      const session = new SandboxSession(this.entry.name, loadRequest, startWorker, Math.max(loadTimeoutMs, minLoadTimeoutMs), { onStage, startQueue })
       this.session = session
+      this.liveSessions.add(session)
+      void session.stopped.then(() => {
+        this.liveSessions.delete(session)
+        if (this.liveSessions.size === 0) this.pool.leave(this)
+        else if (!this.isBusy) this.pool.idle()
+      })
       session.loaded.then(
         (loaded) => this.loadListener?.({ ok: true, loaded }),
         (error: unknown) => this.loadListener?.({ ok: false, reason: error instanceof PluginLoadError ? error.reason : errorMessage(error) }),
       )
     }
     return this.session
-  }
-}
-
-/** An ES-module plugin's sandbox. */
-export class PluginSandbox extends Sandbox {
-  constructor(entry: ModulePluginEntry, startWorker: StartWorker = startBrowserWorker) {
-    const { name, moduleUrl, exportName, integrity } = entry
-    const loadRequest: LoadRequestBody = { type: 'load', moduleUrl, exportName, ...(integrity ? { integrity } : {}) }
-    super({ name, loadRequest, startWorker, minLoadTimeoutMs: 0, takesHomeFiles: false })
   }
 }
 

@@ -11,6 +11,8 @@ export type HostRequest =
   | { type: 'load'; id: number; moduleUrl: string; exportName: string; integrity?: string }
   /** `runtimeUrl`: the folder the Python runtime is served from; `entryPoint` as in `entry_points.txt`. */
   | { type: 'load-python'; id: number; runtimeUrl: string; name: string; entryPoint: string; wheels: WheelRef[] }
+  /** As `load`, but the plugin is not kept: discovery wants only what `get_info()` says. */
+  | { type: 'describe'; id: number; moduleUrl: string; exportName: string; integrity?: string }
   | { type: 'health'; id: number }
   /** `homeFiles`: the stored texts of `~/.strataregula/` by file name, for Python plugins only. */
   | { type: 'call'; id: number; command: string; kwargs: Record<string, unknown>; config: Record<string, unknown>; homeFiles?: HomeFiles }
@@ -36,8 +38,6 @@ export interface LoadedPlugin {
 }
 
 export type { HealthReport } from '../core/pluginContract'
-
-export type FsOperation = 'readText' | 'writeText' | 'readBytes' | 'writeBytes' | 'exists' | 'list' | 'remove'
 
 export type WorkerMessage =
   | { type: 'reply'; id: number; ok: true; value: unknown }

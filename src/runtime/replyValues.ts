@@ -1,3 +1,4 @@
+import { jsonSafe } from '../core/jsonSafe'
 import type { PluginInfo } from '../core/pluginContract'
 import { isPlainObject } from './plainObject'
 import type { HealthReport, LoadedPlugin } from './protocol'
@@ -12,14 +13,14 @@ export function parseLoadedPlugin(value: unknown): LoadedPlugin | undefined {
   const { info, commands } = value
   if (!isNonEmptyString(info.name) || !isNonEmptyString(info.version)) return undefined
   if (!Array.isArray(commands) || !commands.every((command) => typeof command === 'string')) return undefined
-  return { info: info as PluginInfo, commands }
+  return { info: jsonSafe(info) as PluginInfo, commands }
 }
 
 /** A health reply's value when it has the shape of a health report; undefined otherwise. */
 export function parseHealthReport(value: unknown): HealthReport | undefined {
   if (!isPlainObject(value)) return undefined
   if (value.healthy === true) {
-    return isNonEmptyString(value.name) && isNonEmptyString(value.version) ? { ...value, healthy: true, name: value.name, version: value.version } : undefined
+    return isNonEmptyString(value.name) && isNonEmptyString(value.version) ? { ...(jsonSafe(value) as Record<string, unknown>), healthy: true, name: value.name, version: value.version } : undefined
   }
   return value.healthy === false && typeof value.error === 'string' ? { healthy: false, error: value.error } : undefined
 }

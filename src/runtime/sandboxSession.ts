@@ -1,35 +1,45 @@
 import { errorMessage } from '../core/errorMessage'
 import { type SandboxWorker, WorkerChannel } from './channel'
+import { type LoadRequestBody, requestLoad } from './loadRequest'
 import { PluginLoadError } from './pluginLoadError'
-import type { LoadedPlugin, LoadRequest, LoadStage } from './protocol'
+import type { LoadedPlugin, LoadStage } from './protocol'
 import type { StartQueue } from './startQueue'
-import { parseLoadedPlugin } from './replyValues'
-import { withTimeLimit } from './withTimeLimit'
 
 export type StartWorker = (name: string) => SandboxWorker | Promise<SandboxWorker>
-export type LoadRequestBody = LoadRequest extends infer Request ? (Request extends LoadRequest ? Omit<Request, 'id'> : never) : never
 
-const STAGE_WORDS: Record<LoadStage, string> = {
-  runtime: 'while downloading the Python runtime',
-  python: 'while starting Python',
-  wheels: 'while installing the wheels',
-  import: 'while importing the module',
-  create: 'while creating the plugin',
-  get_info: 'in get_info()',
+export interface SessionOptions {
+  /** Hears each stage of the load as it begins. */
+  onStage?(stage: LoadStage): void
+  /** Sessions that start one after the other: this one waits for its turn before starting its worker, and holds it until loaded. */
+  startQueue?: StartQueue
 }
 
 /** One sandbox worker and the plugin loaded in it. Once it is over, the next use needs a new session. */
 export class SandboxSession {
   readonly loaded: Promise<LoadedPlugin>
+  /** Settles once the worker has stopped, or could not start. */
+  readonly stopped: Promise<void>
   private channel: WorkerChannel | undefined
   private endedBecause: string | undefined
 
-  constructor(name: string, loadRequest: LoadRequestBody, startWorker: StartWorker, timeoutMs: number, onStage?: (stage: LoadStage) => void, queue?: StartQueue) {
-    this.loaded = queue ? this.loadInTurn(queue, () => this.load(name, loadRequest, startWorker, timeoutMs, onStage)) : this.load(name, loadRequest, startWorker, timeoutMs, onStage)
+  constructor(name: string, request: LoadRequestBody, startWorker: StartWorker, timeoutMs: number, { onStage, startQueue }: SessionOptions = {}) {
+    const turn = startQueue ? startQueue.enter() : Promise.resolve(() => undefined)
+    const started = turn.then(() => this.start(name, startWorker))
+    this.loaded = started.then((channel) => this.load(channel, request, timeoutMs, onStage))
+    void turn.then((leave) => this.loaded.then(leave, leave))
+    this.stopped = started.then(
+      (channel) => channel.stopped,
+      () => undefined,
+    )
   }
 
   get isOver(): boolean {
     return this.endedBecause !== undefined || this.channel?.isClosed === true
+  }
+
+  /** Ended, but its worker still has its grace period to stop by itself. */
+  get isStopping(): boolean {
+    return this.endedBecause !== undefined && this.channel?.isClosed === false
   }
 
   /** The channel to the loaded plugin. */
@@ -46,16 +56,7 @@ export class SandboxSession {
     else this.channel?.close(reason)
   }
 
-  private async loadInTurn(queue: StartQueue, load: () => Promise<LoadedPlugin>): Promise<LoadedPlugin> {
-    const leave = await queue.enter()
-    try {
-      return await load()
-    } finally {
-      leave()
-    }
-  }
-
-  private async load(name: string, loadRequest: LoadRequestBody, startWorker: StartWorker, timeoutMs: number, onStage?: (stage: LoadStage) => void): Promise<LoadedPlugin> {
+  private async start(name: string, startWorker: StartWorker): Promise<WorkerChannel> {
     let worker: SandboxWorker
     try {
       worker = await startWorker(name)
@@ -65,26 +66,19 @@ export class SandboxSession {
     }
     const channel = new WorkerChannel(worker)
     this.channel = channel
+    return channel
+  }
+
+  private async load(channel: WorkerChannel, request: LoadRequestBody, timeoutMs: number, onStage?: (stage: LoadStage) => void): Promise<LoadedPlugin> {
     if (this.endedBecause !== undefined) {
       channel.close(this.endedBecause)
       throw new PluginLoadError(this.endedBecause)
     }
-    let stage: LoadStage = loadRequest.type === 'load' ? 'import' : 'runtime'
-    onStage?.(stage)
-    const { reply } = channel.request(loadRequest, {
-      onStage: (next) => {
-        stage = next
-        onStage?.(next)
-      },
-    })
     try {
-      const value = await withTimeLimit(reply, timeoutMs, () => new PluginLoadError(`timed out after ${timeoutMs} ms ${STAGE_WORDS[stage]}`))
-      const loaded = parseLoadedPlugin(value)
-      if (!loaded) throw new PluginLoadError('the sandbox answered with an invalid plugin description')
-      return loaded
+      return await requestLoad(channel, request, timeoutMs, onStage)
     } catch (error) {
       channel.close('the plugin failed to load')
-      throw error instanceof PluginLoadError ? error : new PluginLoadError(errorMessage(error))
+      throw error
     }
   }
 }

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, markRaw, ref, shallowRef, watch } from 'vue'
+import { computed, ref, watch } from 'vue'
 import { fetchManifest } from '../api/fetchManifest'
 import { checkCompatibility, type Compatibility } from '../core/compatibility'
 import { errorMessage } from '../core/errorMessage'
@@ -8,9 +8,10 @@ import { mergeManifests, type Shadowing } from '../core/manifest/mergeManifests'
 import type { ParsedManifest, PluginEntry } from '../core/manifest/types'
 import type { PluginInfo } from '../core/pluginContract'
 import { untrustedOrigins } from '../core/trust'
-import type { Sandbox } from '../runtime/pluginSandbox'
+import type { LoadOutcome } from '../runtime/pluginSandbox'
+import { PluginRuntime } from '../runtime/pluginRuntime'
+import type { Sandbox } from '../runtime/sandboxKinds'
 import type { LoadStage } from '../runtime/protocol'
-import { sandboxFor as newSandbox } from '../runtime/sandboxFor'
 import { useConfigStore } from './config'
 
 /**
@@ -49,7 +50,9 @@ export const useRegistryStore = defineStore('registry', () => {
   const shadowings = ref<Shadowing[]>([])
   const plugins = ref<PluginRecord[]>([])
   const loadingManifests = ref(false)
-  const sandboxes = shallowRef(new Map<string, Sandbox>())
+  const runtime = new PluginRuntime(recordLoad, { reportStage: recordStage })
+  /** Records by name, for the runtime's reports (a registry may list thousands). */
+  let recordsByName = new Map<string, PluginRecord>()
   const consentError = ref<string | undefined>()
 
   /** The plugins waiting for the user's answer, grouped by the untrusted origins they involve. */
@@ -72,11 +75,11 @@ export const useRegistryStore = defineStore('registry', () => {
   }
 
   function record(name: string): PluginRecord | undefined {
-    return plugins.value.find((plugin) => plugin.name === name)
+    return recordsByName.get(name)
   }
 
   function sandboxFor(name: string): Sandbox | undefined {
-    return sandboxes.value.get(name)
+    return runtime.sandbox(name)
   }
 
   /** `check_plugin_compatibility` against `plugins.<name>.min_version`. */
@@ -95,26 +98,32 @@ export const useRegistryStore = defineStore('registry', () => {
     const fetched = await Promise.all(urls.map((url) => fetchManifest(url)))
     // A later opening (settings changed meanwhile) has replaced this one.
     if (generation !== openings) return
-    for (const sandbox of sandboxes.value.values()) sandbox.destroy()
     openedUrls.value = urls
     manifests.value = fetched
     loadingManifests.value = false
     const merged = mergeManifests(manifests.value)
     shadowings.value = merged.shadowings
-    sandboxes.value = markRaw(new Map(merged.entries.map((entry) => [entry.name, sandboxOf(entry)])))
+    runtime.replace(merged.entries)
     plugins.value = merged.entries.map((entry) => ({
       name: entry.name,
       entry,
       state: needsConsent(entry, discovery.trustedSources) ? 'awaiting-consent' : 'listed',
       commands: [],
     }))
+    recordsByName = new Map(plugins.value.map((plugin) => [plugin.name, plugin]))
     await loadListed(discovery.autoLoad)
   }
 
   /** Loads every plugin that is only listed, when auto_load allows it. */
   async function loadListed(autoLoad: boolean): Promise<void> {
     if (!autoLoad) return
-    await Promise.all(plugins.value.filter((plugin) => plugin.state === 'listed').map((plugin) => load(plugin.name)))
+    await loadAll(plugins.value.filter((plugin) => plugin.state === 'listed'))
+  }
+
+  /** Loads many plugins at once, the fast way (see `PluginRuntime.loadMany`). */
+  async function loadAll(chosen: PluginRecord[]): Promise<void> {
+    for (const plugin of chosen) Object.assign(plugin, { state: 'loading', error: undefined })
+    await runtime.loadMany(chosen.map((plugin) => plugin.name))
   }
 
   /** The user's answer to a request: allow its plugins (once, or its origins from now on), or leave them unloaded. */
@@ -137,32 +146,28 @@ export const useRegistryStore = defineStore('registry', () => {
 
   async function load(name: string): Promise<void> {
     const plugin = record(name)
-    const sandbox = sandboxFor(name)
-    if (!plugin || !sandbox) return
+    if (!plugin) return
     plugin.state = 'loading'
     plugin.error = undefined
-    // How it ends is recorded by the sandbox's load listener (see `sandboxOf`), reloads included.
-    await sandbox.load().catch(() => undefined)
+    // How it ends is recorded by `recordLoad`, reloads included.
+    await runtime.load(name)
   }
 
-  /** The sandbox of an entry, reporting every load's outcome into the plugin's record. */
-  function sandboxOf(entry: PluginEntry): Sandbox {
-    const sandbox = markRaw(newSandbox(entry))
-    const ownRecord = () => (sandboxFor(entry.name) === sandbox ? record(entry.name) : undefined)
-    sandbox.onLoadStage((stage) => {
-      const plugin = ownRecord()
-      if (plugin) plugin.loadStage = stage
-    })
-    sandbox.onLoadSettled((outcome) => {
-      const plugin = ownRecord()
-      if (!plugin) return
-      if (outcome.ok) {
-        Object.assign(plugin, { info: outcome.loaded.info, commands: outcome.loaded.commands, state: 'ready', error: undefined, loadStage: undefined })
-      } else {
-        Object.assign(plugin, { state: 'failed', error: loadFailureMessage(entry.name, outcome.reason), loadStage: undefined })
-      }
-    })
-    return sandbox
+  /** Every load's outcome, reported by the runtime, into the plugin's record. */
+  function recordLoad(name: string, outcome: LoadOutcome): void {
+    const plugin = record(name)
+    if (!plugin) return
+    if (outcome.ok) {
+      Object.assign(plugin, { info: outcome.loaded.info, commands: outcome.loaded.commands, state: 'ready', error: undefined, loadStage: undefined })
+    } else {
+      Object.assign(plugin, { state: 'failed', error: loadFailureMessage(name, outcome.reason), loadStage: undefined })
+    }
+  }
+
+  /** Where a plugin's load is, as its sandbox reports it. */
+  function recordStage(name: string, stage: LoadStage): void {
+    const plugin = record(name)
+    if (plugin) plugin.loadStage = stage
   }
 
 
@@ -177,7 +182,7 @@ export const useRegistryStore = defineStore('registry', () => {
       for (const plugin of newlyTrusted) plugin.state = 'listed'
       if (!now.autoLoad) return
       const toLoad = before.autoLoad ? newlyTrusted : plugins.value.filter((plugin) => plugin.state === 'listed')
-      for (const plugin of toLoad) void load(plugin.name)
+      void loadAll(toLoad)
     },
   )
 

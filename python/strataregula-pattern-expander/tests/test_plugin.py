@@ -33,9 +33,9 @@ class PluginInAWorkspace(unittest.TestCase):
             result = PatternExpanderPlugin().expand(**kwargs)
         return result, out.getvalue()
 
-    def write_settings(self, text):
+    def write_settings(self, text, file_name='pattern_expander.yaml'):
         os.makedirs('.strataregula', exist_ok=True)
-        pathlib.Path('.strataregula/pattern_expander.yaml').write_text(text, encoding='utf-8')
+        pathlib.Path('.strataregula', file_name).write_text(text, encoding='utf-8')
 
     def test_info_declares_commands_and_exit_codes(self):
         info = PatternExpanderPlugin().get_info()
@@ -89,6 +89,27 @@ class PluginInAWorkspace(unittest.TestCase):
         result, _ = self.run_expand()
         self.assertEqual(result['message'], 'services.yaml line 4: \'*\' starts an alias in YAML; quote the text ("*.api")')
         self.assertEqual(result['exit_code'], 2)
+
+    def test_own_settings_file_overlays_the_plugin_section_of_config_yaml(self):
+        self.write_settings('# global\nplugins:\n  doe_runner: {default_workers: 4}\n  pattern_expander: {output: shared.json, indent: 0}\n', 'config.yaml')
+        self.write_settings('output: own.json\n')
+        result, _ = self.run_expand()
+        self.assertEqual(result['output'], 'own.json')
+        self.assertTrue(pathlib.Path('own.json').read_text(encoding='utf-8').startswith('{\n"core.chiba.api"'))
+
+    def test_config_yaml_alone(self):
+        self.write_settings('plugins:\n  pattern_expander:\n    output: shared.json\n', 'config.yaml')
+        self.assertEqual(self.run_expand()[0]['output'], 'shared.json')
+
+    def test_invalid_value_in_config_yaml_names_it(self):
+        self.write_settings('plugins:\n  pattern_expander: {indent: -1}\n', 'config.yaml')
+        path = os.path.join(self.folder, '.strataregula', 'config.yaml')
+        self.assertEqual(self.run_expand()[0]['message'], f'{path} (plugins.pattern_expander): indent must be a whole number of spaces')
+
+    def test_unreadable_config_yaml_names_file_and_line(self):
+        self.write_settings('plugins:\n  pattern_expander: |\n    text\n', 'config.yaml')
+        path = os.path.join(self.folder, '.strataregula', 'config.yaml')
+        self.assertEqual(self.run_expand()[0]['message'], f'{path} line 2: \'|\' starts a block scalar in YAML; quote the text ("|")')
 
     def test_invalid_settings(self):
         self.write_settings('indent: wide\n')

@@ -54,7 +54,7 @@ export function parseManifest(text: string, manifestUrl: string): ParsedManifest
   }
   const groupPath = childPath('entry-points', PLUGIN_GROUP)
   if (!Object.hasOwn(groups, PLUGIN_GROUP)) {
-    if (!hasWheels) problem(groupPath, 'is required')
+    problem(groupPath, 'is required')
     return result
   }
   const group = groups[PLUGIN_GROUP]

@@ -40,11 +40,21 @@ function parseWheel(item: unknown, path: string, manifestUrl: string, problem: (
   if (typeof url !== 'string') return void problem(urlPath, 'must be a string')
   const resolved = resolveModuleUrl(url, manifestUrl)
   if ('error' in resolved) return void problem(urlPath, resolved.error)
-  const fileName = decodeURIComponent(new URL(resolved.url).pathname.split('/').pop() ?? '')
-  if (!WHEEL_FILE.test(fileName)) return void problem(urlPath, `not a wheel file name: ${JSON.stringify(fileName)} (name-version-python-abi-platform.whl expected)`)
+  const fileName = lastPathSegment(resolved.url)
+  if (!WHEEL_FILE.test(fileName))
+    return void problem(urlPath, `not a wheel file name: ${JSON.stringify(fileName)} (name-version-python-abi-platform.whl expected)`)
   if (!PURE_WHEEL_FILE.test(fileName)) return void problem(urlPath, `not a pure-Python wheel: ${JSON.stringify(fileName)} (…-none-any.whl expected)`)
   if (integrity !== undefined && (typeof integrity !== 'string' || !SRI.test(integrity))) {
     return void problem(childPath(path, 'integrity'), 'must be an SRI string like sha384-<base64>')
   }
   return integrity === undefined ? { url: resolved.url, fileName } : { url: resolved.url, integrity, fileName }
+}
+
+function lastPathSegment(url: string): string {
+  const segment = new URL(url).pathname.split('/').pop() ?? ''
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
 }

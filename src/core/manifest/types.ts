@@ -65,6 +65,11 @@ export interface ParsedManifest {
   problems: ManifestProblem[]
 }
 
+/** A manifest that could not be fetched or read at all. */
+export function unreachableManifest(url: string, message: string): ParsedManifest {
+  return { url, entries: [], wheels: [], wheelPaths: [], problems: [{ manifestUrl: url, path: '', message, unreachable: true }] }
+}
+
 export function describeProblem(problem: ManifestProblem): string {
   if (problem.unreachable) return `Could not load registry ${problem.manifestUrl}: ${problem.message}`
   if (problem.wheelUrl) return `Could not read wheel ${problem.wheelUrl} (${problem.path} of ${problem.manifestUrl}): ${problem.message}`

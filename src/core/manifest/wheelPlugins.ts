@@ -1,3 +1,4 @@
+import { errorMessage } from '../errorMessage'
 import { isObjectReference, parseEntryPoints } from '../python/entryPoints'
 import type { WheelDistInfo } from '../python/readWheel'
 import { parseWheelMetadata } from '../python/wheelMetadata'
@@ -32,7 +33,7 @@ export function addWheelPlugins(manifest: ParsedManifest, readings: readonly Whe
     try {
       lines = parseEntryPoints(distInfo.entryPoints ?? '')
     } catch (error) {
-      wheelProblem((error as Error).message)
+      wheelProblem(errorMessage(error))
       continue
     }
     const metadata = parseWheelMetadata(distInfo.metadata)

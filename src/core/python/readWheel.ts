@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate'
+import { errorMessage } from '../errorMessage'
 
 /** The files of a wheel's `*.dist-info` folder that listing needs. */
 export interface WheelDistInfo {
@@ -26,7 +27,7 @@ export function readWheelDistInfo(bytes: Uint8Array): WheelDistInfo {
       },
     })
   } catch (error) {
-    throw new Error(`not a zip archive (${(error as Error).message})`)
+    throw new Error(`not a zip archive (${errorMessage(error)})`)
   }
   if (tooLarge.length) throw new Error(`${tooLarge[0]} is larger than ${MAX_DIST_INFO_FILE_BYTES / 1024 / 1024} MiB`)
   const folders = [...new Set(Object.keys(files).map((name) => DIST_INFO_FILE.exec(name)![1]!))].sort()

@@ -17,6 +17,7 @@ const HOME_FILE_NAME = /^[A-Za-z0-9_.-]+\.yaml$/
  * working directory and `~/.strataregula/` holding the stored texts; its output streams to `ctx.log`.
  */
 export async function createPythonPlugin(request: PythonLoadRequest, onStage: (stage: LoadStage) => void): Promise<Record<string, unknown>> {
+  onStage('runtime')
   // The wheels download while Python starts; all are checked before the first is unpacked.
   const downloads = downloadWheels(request.wheels)
   downloads.catch(() => undefined)

@@ -1,8 +1,9 @@
 import { errorMessage } from '../../core/errorMessage'
 import { isCommandResult, outcomes } from '../../core/hostOutcomes'
 import { callableCommands, resolveCommand } from '../../core/pluginCommands'
+import { oversizedResult } from '../../core/resultSize'
 import type { CommandResult } from '../../core/pluginContract'
-import type { HealthReport, HostMessage, HostRequest, LoadedPlugin, LoadRequest, LoadStage, WorkerMessage } from '../protocol'
+import type { HealthReport, HostMessage, HostRequest, LoadedPlugin, LoadStage, WorkerMessage } from '../protocol'
 import { checkHealth } from './checkHealth'
 import { readPluginInfo } from './describePlugin'
 import { importPlugin } from './importPlugin'
@@ -10,6 +11,8 @@ import { instantiatePlugin } from './instantiate'
 import { RemoteContextFactory } from './remoteContext'
 
 type Post = (message: WorkerMessage) => void
+/** A request that creates the plugin: `describe` only asks what `get_info()` says of it. */
+export type CreateRequest = Extract<HostRequest, { type: 'load' | 'load-python' | 'describe' }>
 export type ImportModule = (moduleUrl: string, integrity?: string) => Promise<Record<string, unknown>>
 
 /**
@@ -39,6 +42,7 @@ export class PluginHost {
         return
       case 'load':
       case 'load-python':
+      case 'describe':
       case 'health':
       case 'call':
         this.handle(message).then(
@@ -56,6 +60,8 @@ export class PluginHost {
       case 'load':
       case 'load-python':
         return this.load(request)
+      case 'describe':
+        return this.create(request).then(({ loaded }) => loaded)
       case 'health':
         return this.health()
       case 'call':
@@ -63,22 +69,28 @@ export class PluginHost {
     }
   }
 
-  private async load(request: LoadRequest): Promise<LoadedPlugin> {
+  private async load(request: CreateRequest): Promise<LoadedPlugin> {
+    const { instance, loaded } = await this.create(request)
+    this.plugin = instance
+    this.commands = loaded.commands
+    return loaded
+  }
+
+  /** Creates the plugin and asks `get_info()`, telling the app each stage as it begins. */
+  private async create(request: CreateRequest): Promise<{ instance: Record<string, unknown>; loaded: LoadedPlugin }> {
     const instance = await this.createPlugin(request, (stage) => this.post({ type: 'stage', id: request.id, stage }))
     this.post({ type: 'stage', id: request.id, stage: 'get_info' })
     const info = await readPluginInfo(instance)
-    this.plugin = instance
-    this.commands = callableCommands(instance, info.supported_commands)
-    return { info, commands: this.commands }
+    return { instance, loaded: { info, commands: callableCommands(instance, info.supported_commands) } }
   }
 
   /** The plugin instance, from the module this runtime imports; another kind of sandbox creates it its own way. */
-  protected async createPlugin(request: LoadRequest, onStage: (stage: LoadStage) => void): Promise<Record<string, unknown>> {
-    if (request.type !== 'load') throw new Error('this sandbox runs ES-module plugins only')
+  protected async createPlugin(request: CreateRequest, onStage: (stage: LoadStage) => void): Promise<Record<string, unknown>> {
+    if (request.type === 'load-python') throw new Error('this sandbox runs ES-module plugins only')
     onStage('import')
     const namespace = await this.importModule(request.moduleUrl, request.integrity)
     onStage('create')
-    return (await instantiatePlugin(namespace, request.exportName, request.moduleUrl)) as Record<string, unknown>
+    return (await instantiatePlugin(namespace, request.exportName, request.moduleUrl)).plugin as Record<string, unknown>
   }
 
   private async health(): Promise<HealthReport> {
@@ -94,7 +106,9 @@ export class PluginHost {
     try {
       const ctx = this.contexts.create(request.id, request.config, aborter.signal)
       const result = await (request.homeFiles ? method.call(this.plugin, request.kwargs, ctx, request.homeFiles) : method.call(this.plugin, request.kwargs, ctx))
-      return isCommandResult(result) ? result : outcomes.invalidResult()
+      if (!isCommandResult(result)) return outcomes.invalidResult()
+      const oversized = oversizedResult(result)
+      return oversized ? outcomes.resultTooLarge(oversized.size, oversized.limit) : result
     } catch (error) {
       return outcomes.executionFailed(errorMessage(error))
     } finally {
@@ -119,6 +133,7 @@ function uncopyableReply(request: HostRequest, detail: string): WorkerMessage {
   switch (request.type) {
     case 'load':
     case 'load-python':
+    case 'describe':
       return { type: 'reply', id, ok: false, message: `get_info() returned a value that cannot be sent to the app: ${detail}` }
     case 'health':
       return { type: 'reply', id, ok: true, value: { healthy: false, error: `health_check() returned a value that cannot be sent to the app: ${detail}` } }

@@ -1,7 +1,7 @@
 import { LogTail } from '../../core/logTail'
 import type { PluginContext } from '../../core/pluginContract'
-import type { WorkspaceFs } from '../../core/workspace/types'
-import type { FsOperation, WorkerMessage } from '../protocol'
+import { WORKSPACE_FS_OPERATIONS, type WorkspaceFs, type WorkspaceFsOperation } from '../../core/workspace/types'
+import type { WorkerMessage } from '../protocol'
 
 type Post = (message: WorkerMessage) => void
 
@@ -35,16 +35,10 @@ export class RemoteContextFactory {
   constructor(private readonly post: Post) {}
 
   create(callId: number, config: Record<string, unknown>, signal: AbortSignal): PluginContext {
-    const fsCall = (op: FsOperation) => (...args: unknown[]) => this.requestFs(callId, op, args)
-    const fs = {
-      readText: fsCall('readText'),
-      writeText: fsCall('writeText'),
-      readBytes: fsCall('readBytes'),
-      writeBytes: fsCall('writeBytes'),
-      exists: fsCall('exists'),
-      list: fsCall('list'),
-      remove: fsCall('remove'),
-    } as WorkspaceFs
+    // What each operation resolves to is the app's WorkspaceFs answer, checked there: the types hold by construction.
+    const fs = Object.fromEntries(
+      WORKSPACE_FS_OPERATIONS.map((op) => [op, (...args: unknown[]) => this.requestFs(callId, op, args)]),
+    ) as unknown as WorkspaceFs
     return {
       fs,
       config,
@@ -94,7 +88,7 @@ export class RemoteContextFactory {
     else pending.reject(Object.assign(new Error(outcome.message), outcome.code ? { code: outcome.code } : {}))
   }
 
-  private requestFs(callId: number, op: FsOperation, args: unknown[]): Promise<unknown> {
+  private requestFs(callId: number, op: WorkspaceFsOperation, args: unknown[]): Promise<unknown> {
     const fsId = this.nextFsId++
     // The app sees the call's log up to this point before the file operation.
     this.flush(callId)

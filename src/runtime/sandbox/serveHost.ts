@@ -1,14 +1,15 @@
 import type { HostMessage, WorkerMessage } from '../protocol'
+import { lockDown } from './lockDown'
 import type { PluginHost } from './pluginHost'
 
 interface WorkerScope {
-  postMessage(message: unknown): void
   addEventListener(type: 'message', listener: (event: MessageEvent<HostMessage>) => void): void
 }
 
-/** Hands the app's messages in this worker to a plugin host, and its messages to the app. */
+/** Locks the worker down, then hands the app's messages in it to a plugin host, and the host's messages to the app. */
 export function serveHost(createHost: (post: (message: WorkerMessage) => void) => PluginHost): void {
   const scope = globalThis as unknown as WorkerScope
-  const host = createHost((message) => scope.postMessage(message))
+  const post = lockDown(globalThis as unknown as Parameters<typeof lockDown>[0])
+  const host = createHost(post)
   scope.addEventListener('message', ({ data }) => host.receive(data))
 }

@@ -26,6 +26,13 @@ describe('LogTail', () => {
     expect([tail.lines, tail.dropped]).toEqual([['c', 'd', 'e'], 2])
   })
 
+  it('keeps the newest lines across a million single-line appends', () => {
+    const tail = new LogTail(5_000)
+    for (let line = 0; line < 1_000_000; line++) tail.append(`line ${line}`)
+    expect(tail.lines).toHaveLength(5_000)
+    expect([tail.lines[0], tail.lines.at(-1), tail.dropped]).toEqual(['line 995000', 'line 999999', 995_000])
+  })
+
   it('takes a message of 300,000 lines without overflowing the stack', () => {
     const tail = new LogTail(5_000)
     tail.append(Array.from({ length: 300_000 }, (_, index) => `line ${index}`).join('\n'))

@@ -19,6 +19,12 @@ describe('untrustedOrigins', () => {
     expect(untrustedOrigins({ manifestUrl, moduleUrl }, APP, trusted)).toEqual(expected)
   })
 
+  it('counts every wheel installed with a Python plugin', () => {
+    const wheels = [{ url: 'https://play.example/py/a-1.0-py3-none-any.whl' }, { url: 'https://cdn.example/b-1.0-py3-none-any.whl' }]
+    expect(untrustedOrigins({ manifestUrl: 'https://play.example/registry.json', wheels }, APP, [])).toEqual(['https://cdn.example'])
+    expect(untrustedOrigins({ manifestUrl: 'https://play.example/registry.json', wheels }, APP, ['https://cdn.example'])).toEqual([])
+  })
+
   it('names the origin of a URL', () => {
     expect(originOf('https://Plugins.Example:443/a/b.json?x')).toBe('https://plugins.example')
     expect(originOf('not a url')).toBe('null')

@@ -53,7 +53,7 @@ const CHECKS: Record<string, (code: string) => Promise<void> | void> = {
   'js plugin': async (code) => {
     const namespace = await importSample(code)
     for (const exportName of Object.keys(namespace)) {
-      const plugin = (await instantiatePlugin(namespace, exportName, 'docs sample')) as Record<string, unknown>
+      const { plugin } = (await instantiatePlugin(namespace, exportName, 'docs sample')) as { plugin: Record<string, unknown> }
       const info = await readPluginInfo(plugin)
       for (const command of callableCommands(plugin, info.supported_commands)) {
         const result = await (plugin[command] as (kwargs: object, ctx: object) => unknown).call(plugin, {}, createTestContext())

@@ -29,7 +29,7 @@ describe('a Python plugin in its sandbox', () => {
       commands: ['fail', 'files', 'greet', 'later', 'not_a_dict', 'settings', 'spawn', 'spin', 'threads', 'ticks', 'values'],
     })
     const stages = python.posted.flatMap((message) => (message.type === 'stage' ? [message.stage] : []))
-    expect(stages).toEqual(['python', 'wheels', 'import', 'create', 'get_info'])
+    expect(stages).toEqual(['runtime', 'python', 'wheels', 'import', 'create', 'get_info'])
   })
 
   it('answers a health check with what health_check() adds', async () => {

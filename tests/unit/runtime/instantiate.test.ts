@@ -19,16 +19,28 @@ describe('instantiatePlugin', () => {
         this.args = args.length
       }
     }
-    const plugin = await instantiatePlugin({ ThePlugin }, 'ThePlugin', URL)
+    const { plugin } = await instantiatePlugin({ ThePlugin }, 'ThePlugin', URL)
     expect(plugin).toBeInstanceOf(ThePlugin)
     expect(plugin).toMatchObject({ args: 0 })
   })
 
   it('calls a factory, sync or async, and uses an object as it is', async () => {
     const made = { get_info() {} }
-    expect(await instantiatePlugin({ default: () => made }, 'default', URL)).toBe(made)
-    expect(await instantiatePlugin({ create_plugin: async () => made }, 'create_plugin', URL)).toBe(made)
-    expect(await instantiatePlugin({ plugin: made }, 'plugin', URL)).toBe(made)
+    expect((await instantiatePlugin({ default: () => made }, 'default', URL)).plugin).toBe(made)
+    expect((await instantiatePlugin({ create_plugin: async () => made }, 'create_plugin', URL)).plugin).toBe(made)
+    expect((await instantiatePlugin({ plugin: made }, 'plugin', URL)).plugin).toBe(made)
+  })
+
+  it('never takes a plugin with a `then` command for a promise', async () => {
+    class Thenable {
+      then() {
+        return { status: 'success' }
+      }
+    }
+    const fromFactory = { then: () => undefined }
+    expect((await instantiatePlugin({ Thenable }, 'Thenable', URL)).plugin).toBeInstanceOf(Thenable)
+    expect((await instantiatePlugin({ create: () => fromFactory }, 'create', URL)).plugin).toBe(fromFactory)
+    expect((await instantiatePlugin({ plugin: fromFactory }, 'plugin', URL)).plugin).toBe(fromFactory)
   })
 
   it('names what the module exports when the export is missing', async () => {

@@ -3,6 +3,8 @@ import { outcomes } from '../../../src/core/hostOutcomes'
 import type { ModulePluginEntry } from '../../../src/core/manifest/types'
 import { MemoryWorkspace } from '../../../src/core/workspace/memoryWorkspace'
 import { type CallOptions, PluginLoadError, PluginSandbox } from '../../../src/runtime/pluginSandbox'
+import { SandboxPool } from '../../../src/runtime/sandboxPool'
+import { ABORT_GRACE_MS } from '../../../src/runtime/timeLimits'
 import { answering, FakeWorker, PLUGIN_DESCRIPTION, type Responder } from './fakeWorker'
 
 const ENTRY: ModulePluginEntry = {
@@ -24,6 +26,11 @@ function sandboxWith(...responders: Responder[]) {
     return worker
   })
   return { sandbox: new PluginSandbox(ENTRY, startWorker), workers, startWorker }
+}
+
+/** A worker that starts importing the plugin and never gets further. */
+const importing: Responder = (message, worker) => {
+  if (message.type === 'load') worker.emit({ type: 'stage', id: message.id, stage: 'import' })
 }
 
 function callOptions(extra: Partial<CallOptions> = {}): CallOptions {
@@ -109,7 +116,7 @@ describe('PluginSandbox.load', () => {
   })
 
   it.each([
-    [[], 'timed out after 5000 ms while importing the module'],
+    [['import'], 'timed out after 5000 ms while importing the module'],
     [['import', 'create'], 'timed out after 5000 ms while creating the plugin'],
     [['import', 'create', 'get_info'], 'timed out after 5000 ms in get_info()'],
   ])('after stages %j, fails at its time limit with %s', async (stages, reason) => {
@@ -128,8 +135,21 @@ describe('PluginSandbox.load', () => {
     expect(workers).toHaveLength(2)
   })
 
+  it('counts its time limit from the worker starting on it, with a limit on getting there', async () => {
+    const { sandbox, workers } = sandboxWith(() => {})
+    const failure = failureOf(sandbox.load())
+    await vi.advanceTimersByTimeAsync(20_000)
+    workers[0].emit({ type: 'stage', id: 1, stage: 'import' })
+    await vi.advanceTimersByTimeAsync(4_999)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(await failure).toMatchObject({ reason: 'timed out after 5000 ms while importing the module' })
+    const neverStarted = failureOf(sandbox.load())
+    await vi.advanceTimersByTimeAsync(30_000)
+    expect(await neverStarted).toMatchObject({ reason: 'the sandbox did not start loading the plugin within 30000 ms' })
+  })
+
   it('takes its own time limit', async () => {
-    const { sandbox } = sandboxWith(() => {})
+    const { sandbox } = sandboxWith(importing)
     const failure = failureOf(sandbox.load(250))
     await vi.advanceTimersByTimeAsync(250)
     expect(await failure).toMatchObject({ reason: 'timed out after 250 ms while importing the module' })
@@ -164,7 +184,7 @@ describe('PluginSandbox.health', () => {
   })
 
   it('is unhealthy with the load failure when the plugin cannot load', async () => {
-    const { sandbox } = sandboxWith(() => {})
+    const { sandbox } = sandboxWith(importing)
     const report = sandbox.health(1_000)
     await vi.advanceTimersByTimeAsync(1_000)
     await expect(report).resolves.toEqual({ healthy: false, error: 'timed out after 1000 ms while importing the module' })
@@ -367,9 +387,56 @@ describe('PluginSandbox.destroy', () => {
     const sandbox = new PluginSandbox(ENTRY, () => new Promise<FakeWorker>((resolve) => (started = resolve)))
     const failure = failureOf(sandbox.load())
     sandbox.destroy()
+    await settle()
     started(worker)
     expect(await failure).toMatchObject({ reason: 'the plugin was unloaded' })
     expect(worker.terminate).toHaveBeenCalled()
     expect(worker.sent).toEqual([])
+  })
+})
+
+describe('PluginSandbox in a pool', () => {
+  function pooled(pool: SandboxPool, name: string, responder: Responder = answering({ load: PLUGIN_DESCRIPTION, health: { healthy: true, name, version: '1.0.0' } })) {
+    const workers: FakeWorker[] = []
+    const sandbox = new PluginSandbox({ ...ENTRY, name }, () => {
+      workers.push(new FakeWorker(responder))
+      return workers.at(-1)!
+    }, pool)
+    return { sandbox, workers }
+  }
+
+  it('starts no worker before a use, and retires the least recently used idle one for a newcomer', async () => {
+    const pool = new SandboxPool(2)
+    const [a, b, c] = ['a', 'b', 'c'].map((name) => pooled(pool, name))
+    expect(pool.liveCount).toBe(0)
+    await a.sandbox.load()
+    await b.sandbox.load()
+    await a.sandbox.health()
+    await c.sandbox.load()
+    expect(b.workers[0].terminate).toHaveBeenCalled()
+    expect(a.workers[0].terminate).not.toHaveBeenCalled()
+    // Retiring is invisible but for speed: the next use loads the plugin again.
+    await expect(b.sandbox.health()).resolves.toMatchObject({ healthy: true, name: 'b' })
+    expect(b.workers).toHaveLength(2)
+  })
+
+  it('never retires a sandbox running a command, nor one in a cancelled run’s grace period', async () => {
+    const pool = new SandboxPool(1)
+    const busy = pooled(pool, 'busy', answering({ load: PLUGIN_DESCRIPTION }))
+    const other = pooled(pool, 'other')
+    const controller = new AbortController()
+    const run = busy.sandbox.call('go', {}, callOptions({ signal: controller.signal }))
+    await settle()
+    const waiting = other.sandbox.load()
+    await settle()
+    expect(other.workers).toHaveLength(0)
+    controller.abort()
+    expect(await run).toEqual(outcomes.cancelled())
+    await vi.advanceTimersByTimeAsync(ABORT_GRACE_MS - 1)
+    expect(other.workers).toHaveLength(0)
+    expect(busy.workers[0].terminate).not.toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(1)
+    await expect(waiting).resolves.toEqual(PLUGIN_DESCRIPTION)
+    expect(busy.workers[0].terminate).toHaveBeenCalled()
   })
 })

@@ -47,3 +47,12 @@ describe('the ctx outbox in the sandbox', () => {
     expect(posted.at(-1)).toEqual({ type: 'log', id: 7, message: 'before the reply' })
   })
 })
+
+describe('ctx.fs in the sandbox', () => {
+  it('offers every workspace operation, each sent to the app under its own name', () => {
+    const { posted, ctx } = setUp()
+    expect(Object.keys(ctx.fs).sort()).toEqual(['exists', 'list', 'readBytes', 'readText', 'remove', 'writeBytes', 'writeText'])
+    void ctx.fs.writeText('b.txt', 'beta')
+    expect(posted.at(-1)).toEqual({ type: 'fs', id: 7, fsId: 1, op: 'writeText', args: ['b.txt', 'beta'] })
+  })
+})

@@ -11,27 +11,44 @@ DEFAULT_SETTINGS = {'input': 'services.yaml', 'output': 'expanded.json', 'indent
 EXIT_SUCCESS, EXIT_UNMATCHED, EXIT_INVALID = 0, 1, 2
 
 
+def config_path(file_name):
+    return os.path.join(os.path.expanduser('~'), '.strataregula', file_name)
+
+
 def settings_path():
-    return os.path.join(os.path.expanduser('~'), '.strataregula', f'{NAME}.yaml')
+    return config_path(f'{NAME}.yaml')
 
 
-def read_settings():
-    """`~/.strataregula/pattern_expander.yaml` over the defaults; a missing file means the defaults."""
-    path = settings_path()
+def read_mapping(path):
+    """The mapping a settings file holds; a missing or empty file holds none."""
     if not os.path.exists(path):
-        return dict(DEFAULT_SETTINGS)
+        return {}
     with open(path, encoding='utf-8') as file:
         stored = yaml_subset.loads(file.read(), path)
     if stored is None:
-        stored = {}
+        return {}
     if not isinstance(stored, dict):
         raise PatternFileError(f'{path}: expected a mapping of settings')
-    settings = {**DEFAULT_SETTINGS, **stored}
+    return stored
+
+
+def read_settings():
+    """The defaults, overlaid with `plugins.pattern_expander` of `~/.strataregula/config.yaml`, then with
+    `~/.strataregula/pattern_expander.yaml`: the Strataregula layout of settings."""
+    plugins = read_mapping(config_path('config.yaml')).get('plugins')
+    shared = plugins.get(NAME) if isinstance(plugins, dict) else None
+    shared = shared if isinstance(shared, dict) else {}
+    own = read_mapping(settings_path())
+    settings = {**DEFAULT_SETTINGS, **shared, **own}
+
+    def source(key):
+        return settings_path() if key in own else f"{config_path('config.yaml')} (plugins.{NAME})"
+
     for key in ('input', 'output'):
         if not isinstance(settings[key], str) or settings[key] == '':
-            raise PatternFileError(f'{path}: {key} must be a file name')
+            raise PatternFileError(f'{source(key)}: {key} must be a file name')
     if not isinstance(settings['indent'], int) or isinstance(settings['indent'], bool) or settings['indent'] < 0:
-        raise PatternFileError(f'{path}: indent must be a whole number of spaces')
+        raise PatternFileError(f"{source('indent')}: indent must be a whole number of spaces")
     return settings
 
 
