@@ -3,10 +3,21 @@ import { defineConfig, devices } from '@playwright/test'
 
 // Several checkouts or sessions on one machine can each use their own port and build folder.
 const PORT = Number(process.env.E2E_PORT ?? 4173)
+// The README's run command (`npm run dev`) gets its own tests, against the dev server on a port of its own.
+const DEV_PORT = PORT + 1000
+const DEV_SERVER_SPECS = /dev-server\.spec\.ts$/
 const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist'
 const DEBIAN_CHROMIUM = '/usr/bin/chromium'
 // Playwright's own browser where it can be downloaded; Debian's Chromium otherwise.
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined)
+
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath,
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  },
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -21,21 +32,21 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
+    { name: 'chromium', use: chromium, testIgnore: DEV_SERVER_SPECS },
+    { name: 'dev-server', use: { ...chromium, baseURL: `http://127.0.0.1:${DEV_PORT}/` }, testMatch: DEV_SERVER_SPECS },
+  ],
+  webServer: [
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-        },
-      },
+      command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: `npx vite --port ${DEV_PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${DEV_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
     },
   ],
-  webServer: {
-    command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
 })

@@ -1,18 +1,16 @@
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { pythonWheels } from './tooling/pythonWheels.ts'
+import { sandboxBundles } from './tooling/sandboxBundles.ts'
 import { sandboxCors } from './tooling/sandboxCors.ts'
 import { pythonRuntime } from './tooling/pythonRuntime.ts'
 
 export default defineConfig({
-  plugins: [vue(), sandboxCors(), pythonWheels(), pythonRuntime()],
-  worker: {
-    format: 'es',
+  // sandboxCors first: its header must be set before sandboxBundles answers for the runtime.
+  plugins: [vue(), sandboxCors(), sandboxBundles(), pythonWheels(), pythonRuntime()],
+  build: {
     rolldownOptions: {
-      output: {
-        entryFileNames: 'runtime/[name]-[hash].js',
-        chunkFileNames: 'runtime/[name]-[hash].js',
-      },
+      input: { main: 'index.html', help: 'help.html' },
     },
   },
 })

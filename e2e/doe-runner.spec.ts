@@ -73,4 +73,41 @@ test.describe('DOE Runner through the Execute panel', () => {
     await expect(execute.log).toContainText("Fatal error: Validation errors: ['")
     await expect(doeResults(page).section).toContainText('No metrics were written by this run')
   })
+
+  test('each run shows the files it wrote, captured when it ended, and a non-zero exit code as a warning', async ({ page }) => {
+    // Three DOE runs and a reload: more than the default time on a busy machine.
+    test.setTimeout(90_000)
+    await page.goto('/')
+    const execute = executePanel(page)
+    const results = doeResults(page)
+    await execute.start('doe_runner', 'execute_cases', 'cases_path: cases.csv')
+    await expect(execute.outcome).toContainText('Command executed successfully', { timeout: 15_000 })
+    await expect(execute.exitNote).toHaveCount(0)
+    await expect(results.section.getByText('0 threshold violations')).toBeVisible()
+
+    // Overwrites metrics.csv, then a run that writes none.
+    await execute.start('doe_runner', 'execute_cases', 'cases_path: doe/cases-thresholds.csv')
+    await expect(execute.exitNote).toHaveText('⚠ exit code 2: Threshold violations detected', { timeout: 15_000 })
+    await expect(execute.outcome).toContainText('Command executed successfully')
+    await expect(results.section.getByText('4 threshold violations')).toBeVisible()
+    await execute.start('doe_runner', 'execute_cases', 'cases_path: doe/cases-invalid.csv')
+    await expect(execute.exitNote).toHaveText('⚠ exit code 3: Execution or configuration error', { timeout: 15_000 })
+    await expect(results.section).toContainText('No metrics were written by this run')
+    await expect(results.table).toHaveCount(0)
+
+    await execute.history.getByRole('button', { name: 'Open run 1' }).click()
+    await expect(results.section.getByText('0 threshold violations')).toBeVisible()
+    await expect(results.table.getByRole('row')).toHaveCount(5)
+    await expect(execute.exitNote).toHaveCount(0)
+    const [download] = await Promise.all([page.waitForEvent('download'), results.section.getByRole('button', { name: 'Download metrics.csv' }).click()])
+    const text = (await (await download.createReadStream()).toArray()).join('')
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(5)
+    expect(text).not.toContain('p95-too-slow')
+
+    await page.reload()
+    await execute.open()
+    await execute.history.getByRole('button', { name: 'Open run 2' }).click()
+    await expect(results.section.getByText('4 threshold violations')).toBeVisible()
+    await expect(execute.exitNote).toHaveText('⚠ exit code 2: Threshold violations detected')
+  })
 })

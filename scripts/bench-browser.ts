@@ -10,28 +10,47 @@ import { buildAndPreview } from './bench/previewServer'
 import { measurePythonCost } from './bench/pythonCost'
 import { measureSandboxCost, type SandboxCost } from './bench/sandboxCost'
 
-const ECHO = { count: 10_000, workers: 8 }
+// 1,000 cases is the run compared with `srd run`; 10,000 shows how the page's costs grow.
+const ECHO_COUNTS = [1_000, 10_000]
+const ECHO_WORKERS = 8
 const DUMMY = { count: 200, workers: 20 }
 const SANDBOX_COUNTS = [1, 10, 30]
 
+interface EchoRun {
+  count: number
+  nodeSeconds: number
+  page: PageRun
+}
+
 async function benchDoeRunner(appUrl: string): Promise<void> {
-  const echoCases = echoCasesCsv(ECHO.count)
-  const echoNodeSeconds = await timedNodeRun(echoCases, ECHO.workers)
-  const browser = await launchChromium()
-  let echo: PageRun
+  const echoes: EchoRun[] = []
   let dummy: PageRun
+  const browser = await launchChromium()
   try {
     console.log(`DOE Runner through the Execute panel, Chromium ${browser.version()}`)
-    echo = await runThroughPage(browser, appUrl, { fileName: 'bench-echo.csv', cases: echoCases, caseCount: ECHO.count, maxWorkers: ECHO.workers, clickTabs: true })
-    dummy = await runThroughPage(browser, appUrl, { fileName: 'bench-dummy.csv', cases: dummyCasesCsv(DUMMY.count), caseCount: DUMMY.count, maxWorkers: DUMMY.workers, clickTabs: false })
+    for (const count of ECHO_COUNTS) {
+      const cases = echoCasesCsv(count)
+      const nodeSeconds = await timedNodeRun(cases, ECHO_WORKERS)
+      const page = await runThroughPage(browser, appUrl, { fileName: 'bench-echo.csv', cases, caseCount: count, maxWorkers: ECHO_WORKERS, clickTabs: true })
+      echoes.push({ count, nodeSeconds, page })
+    }
+    dummy = await runThroughPage(browser, appUrl, {
+      fileName: 'bench-dummy.csv',
+      cases: dummyCasesCsv(DUMMY.count),
+      caseCount: DUMMY.count,
+      maxWorkers: DUMMY.workers,
+      clickTabs: false,
+    })
   } finally {
     await browser.close()
   }
-  printRunTimes(echo, echoNodeSeconds, dummy)
-  printMainThread(echo, dummy)
+  printRunTimes(echoes, dummy)
+  printMainThread(echoes, dummy)
 }
 
-function printRunTimes(echo: PageRun, echoNodeSeconds: number, dummy: PageRun): void {
+const echoName = (count: number) => `shell echo: ${count} cases, max_workers ${ECHO_WORKERS}`
+
+function printRunTimes(echoes: EchoRun[], dummy: PageRun): void {
   const row = (name: string, run: PageRun, floorSeconds: number, floorIs: string) => [
     name,
     formatSeconds(run.seconds),
@@ -42,14 +61,19 @@ function printRunTimes(echo: PageRun, echoNodeSeconds: number, dummy: PageRun): 
   ]
   const rows = [
     ['run', 'page', 'call', 'floor', 'page/floor', 'floor is'],
-    row(`shell echo: ${ECHO.count} cases, max_workers ${ECHO.workers}`, echo, echoNodeSeconds, 'the same run in Node'),
-    row(`dummy: ${DUMMY.count} cases, max_workers ${DUMMY.workers}`, dummy, dummyFloorSeconds(DUMMY.count, DUMMY.workers), `${DUMMY.count} / ${DUMMY.workers} × ${DUMMY_SLEEP_SECONDS} s`),
+    ...echoes.map((echo) => row(echoName(echo.count), echo.page, echo.nodeSeconds, 'the same run in Node')),
+    row(
+      `dummy: ${DUMMY.count} cases, max_workers ${DUMMY.workers}`,
+      dummy,
+      dummyFloorSeconds(DUMMY.count, DUMMY.workers),
+      `${DUMMY.count} / ${DUMMY.workers} × ${DUMMY_SLEEP_SECONDS} s`,
+    ),
   ]
   console.log(tableLines(rows, 'lrrrrl').join('\n'))
   console.log('  page: from pressing Run to the outcome on screen; call: to the result reaching the page')
 }
 
-function printMainThread(echo: PageRun, dummy: PageRun): void {
+function printMainThread(echoes: EchoRun[], dummy: PageRun): void {
   const ms = (values: number[], summary: (values: number[]) => number) => (values.length ? formatMs(summary(values)) : '–')
   const longest = (values: number[]) => Math.max(...values)
   const row = (name: string, phase: MainThreadPhase) => [
@@ -62,8 +86,10 @@ function printMainThread(echo: PageRun, dummy: PageRun): void {
   ]
   const rows = [
     ['main thread', 'long tasks', 'longest', 'tab clicks', 'median', 'max'],
-    row('shell echo, while the plugin runs', echo.duringCall),
-    row(`shell echo, after: results, ${CLICKS_AFTER_OUTCOME_MS / 1000} s more clicks`, echo.afterCall),
+    ...echoes.flatMap(({ count, page }) => [
+      row(`${echoName(count)}, while the plugin runs`, page.duringCall),
+      row(`${echoName(count)}, after: results, ${CLICKS_AFTER_OUTCOME_MS / 1000} s more clicks`, page.afterCall),
+    ]),
     row('dummy, while the plugin runs', dummy.duringCall),
     row('dummy, after: results', dummy.afterCall),
   ]

@@ -11,11 +11,14 @@ export function executePanel(page: Page) {
     run: page.getByRole('button', { name: 'Run', exact: true }),
     cancel: page.getByRole('button', { name: 'Cancel' }),
     argumentsError: page.locator('#run-arguments-error'),
+    argumentsWarning: page.locator('#run-arguments-warning'),
+    runTitle: page.getByRole('region', { name: 'Run output' }).getByRole('heading', { name: /^Run \d+: / }),
+    exitNote: page.locator('.run-status .exit-note'),
     outcome: page.getByRole('status').filter({ hasText: /^Command (executed successfully|failed: )/ }),
     result: page.getByRole('region', { name: 'Result' }),
     log: page.getByRole('log', { name: 'Log' }),
     progress: page.getByRole('progressbar', { name: 'Progress' }),
-    history: page.getByRole('region', { name: 'Runs this session' }),
+    history: page.getByRole('region', { name: 'Run history' }),
 
     async open() {
       await panel.tab.click()

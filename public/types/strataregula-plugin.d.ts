@@ -39,6 +39,8 @@ export interface PluginInfo {
 	author?: string;
 	/** The callable commands; without it, every own method but `get_info` and `health_check`. */
 	supported_commands?: string[];
+	/** Help for the commands; checked when the plugin loads, malformed entries are dropped. */
+	commands?: Record<string, CommandHelp>;
 	[key: string]: unknown;
 }
 /** A command: keyword arguments and the context in, a result out (sync or async). */
@@ -80,5 +82,18 @@ export type HostOutcome = {
 	status: "error";
 	message: `Plugin returned a result of ${string}; the limit is ${string}`;
 };
+/** One argument of a described command (the optional `commands` of `get_info()`). */
+export interface ArgumentHelp {
+	description: string;
+	required: boolean;
+	default?: unknown;
+	example?: unknown;
+}
+/** A command as `get_info().commands.<name>` describes it: what it does, its arguments, example arguments. */
+export interface CommandHelp {
+	description: string;
+	arguments: Record<string, ArgumentHelp>;
+	example?: Record<string, unknown>;
+}
 
 export {};

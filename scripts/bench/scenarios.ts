@@ -4,6 +4,7 @@
 import type { Scenario } from './scenario'
 import { bundleSizesScenario } from './bundleScenario'
 import { callOverheadScenario } from './callOverheadScenario'
+import { doeVsSrdScenario } from './doeScenario'
 import { registryScaleScenario } from './registryScaleScenario'
 
-export const SCENARIOS: Scenario[] = [bundleSizesScenario, registryScaleScenario, callOverheadScenario]
+export const SCENARIOS: Scenario[] = [bundleSizesScenario, registryScaleScenario, callOverheadScenario, doeVsSrdScenario]

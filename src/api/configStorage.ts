@@ -1,6 +1,6 @@
 import { errorMessage } from '../core/errorMessage'
 import { formatKiB, utf8Size } from '../core/config/size'
-import { GLOBAL_CONFIG_KEY, pluginNameOfConfigKey } from '../core/storageKeys'
+import { GLOBAL_CONFIG_KEY, pluginNameOfConfigKey, type PageStateKey } from '../core/storageKeys'
 
 /** A change made by another tab; `key` null means the whole storage was cleared. */
 export interface ConfigStorageChange {
@@ -70,6 +70,32 @@ export class ConfigStorage {
     }
     this.events.addEventListener('storage', onStorage)
     return () => this.events.removeEventListener('storage', onStorage)
+  }
+}
+
+/**
+ * The page's own state (the Execute panel's form and run history) in the same browser storage. It is a
+ * convenience: storage that is disabled or full loses it quietly, and a failed save says why.
+ */
+export class PageStateStorage {
+  constructor(private readonly storage: () => Storage = () => window.localStorage) {}
+
+  read(key: PageStateKey): string | null {
+    try {
+      return this.storage().getItem(key)
+    } catch {
+      return null
+    }
+  }
+
+  /** Stores `text`; the reason when the browser refused it. */
+  write(key: PageStateKey, text: string): string | undefined {
+    try {
+      this.storage().setItem(key, text)
+      return undefined
+    } catch (error) {
+      return isQuotaExceeded(error) ? `browser storage is full (${formatKiB(utf8Size(text))} to save)` : errorMessage(error)
+    }
   }
 }
 

@@ -41,6 +41,10 @@ async function fetchManifestText(url: string, timeLimitMs: number): Promise<stri
   try {
     const outcome = await Promise.race([fetchExplained(url, { credentials: 'omit' }), timeLimit])
     if (!outcome.ok) throw new ManifestUnreachable(outcome.reason)
+    // Single-page hosts answer a wrong path with their index page: say so rather than fail to parse it.
+    if (/^text\/html\b/i.test(outcome.response.headers.get('content-type') ?? '')) {
+      throw new ManifestUnreachable('not a registry manifest: the server answered an HTML page (text/html)')
+    }
     const body = outcome.response.body
     const bytes = body ? await Promise.race([readAtMost(body, MAX_MANIFEST_BYTES), timeLimit]) : new Uint8Array()
     return new TextDecoder().decode(bytes)

@@ -20,7 +20,7 @@ class ThreadWorker extends EventTarget implements SandboxWorker {
     this.thread.on('error', (error: Error) => this.dispatchEvent(Object.assign(new Event('error', { cancelable: true }), { message: error.message })))
   }
 
-  postMessage(message: HostMessage): void {
+  postMessage(message: HostMessage | HostMessage[]): void {
     this.thread.postMessage(message)
   }
 

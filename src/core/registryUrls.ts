@@ -19,3 +19,17 @@ export function registryUrlsFromPage(pageUrl: string): string[] {
   }
   return urls.length > 0 ? urls : [defaultRegistryUrl(pageUrl)]
 }
+
+/** The page's URL with one more `?registry=` parameter, kept as typed (it is resolved when the page reads it). */
+export function withRegistryAdded(pageUrl: string, registryUrl: string): string {
+  const page = new URL(pageUrl)
+  page.searchParams.append('registry', registryUrl.trim())
+  return page.href
+}
+
+/** The page's URL without `?registry=` parameters: the page shows the bundled registry. */
+export function withBundledRegistry(pageUrl: string): string {
+  const page = new URL(pageUrl)
+  page.searchParams.delete('registry')
+  return page.href
+}

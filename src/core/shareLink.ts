@@ -5,6 +5,8 @@ export interface SharedRun {
   plugin: string
   command: string
   arguments: string
+  /** The run's time limit; links made before it was shared have none, and the form keeps its own. */
+  timeLimitSeconds?: number
 }
 
 export const SHARE_HASH_KEY = 'run'
@@ -35,7 +37,8 @@ function fromBase64Url(text: string): Uint8Array {
 
 /** Encodes a run for the URL hash; too large a run is refused with a message saying by how much. */
 export async function encodeSharedRun(run: SharedRun): Promise<{ ok: true; hash: string } | { ok: false; error: string }> {
-  const json = new TextEncoder().encode(JSON.stringify([run.plugin, run.command, run.arguments]))
+  const fields = [run.plugin, run.command, run.arguments, ...(run.timeLimitSeconds === undefined ? [] : [run.timeLimitSeconds])]
+  const json = new TextEncoder().encode(JSON.stringify(fields))
   const encoded = toBase64Url(await pipeThrough(json, new CompressionStream('deflate-raw'), Infinity))
   if (encoded.length > MAX_SHARED_RUN_CHARS) {
     return {
@@ -54,14 +57,20 @@ export async function decodeSharedRun(hash: string): Promise<{ ok: true; run: Sh
   try {
     const bytes = await pipeThrough(fromBase64Url(encoded), new DecompressionStream('deflate-raw'), MAX_SHARED_RUN_BYTES)
     const value: unknown = JSON.parse(new TextDecoder().decode(bytes))
-    if (!Array.isArray(value) || value.length !== 3 || !value.every((part) => typeof part === 'string')) {
-      throw new Error('unexpected content')
-    }
-    const [plugin, command, args] = value as string[]
-    return { ok: true, run: { plugin, command, arguments: args } }
+    if (!isSharedRunFields(value)) throw new Error('unexpected content')
+    const [plugin, command, args, timeLimitSeconds] = value
+    return { ok: true, run: { plugin, command, arguments: args, ...(timeLimitSeconds === undefined ? {} : { timeLimitSeconds }) } }
   } catch (error) {
     return { ok: false, error: `This share link is damaged and was ignored (${(error as Error).message})` }
   }
+}
+
+/** `[plugin, command, arguments]`, with the time limit in seconds as a fourth field in newer links. */
+function isSharedRunFields(value: unknown): value is [string, string, string, number?] {
+  if (!Array.isArray(value) || (value.length !== 3 && value.length !== 4)) return false
+  const [plugin, command, args, seconds] = value as unknown[]
+  const texts = [plugin, command, args].every((part) => typeof part === 'string')
+  return texts && (seconds === undefined || (typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0))
 }
 
 /** The link that reopens the page with these registries (omitted when only the bundled one is used) and run. */

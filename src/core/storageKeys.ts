@@ -19,3 +19,8 @@ export const WORKSPACE_DB_NAME = 'strataregula-workspace'
 
 /** BroadcastChannel on which a tab tells the others that workspace files changed. */
 export const WORKSPACE_CHANNEL_NAME = 'strataregula-workspace-changes'
+
+/** The page's own state in localStorage, beside the configuration files. */
+export const RUN_HISTORY_KEY = 'strataregula-playground:run-history'
+export const RUN_FORM_KEY = 'strataregula-playground:run-form'
+export type PageStateKey = typeof RUN_HISTORY_KEY | typeof RUN_FORM_KEY

@@ -1,6 +1,7 @@
 import { BUDGET_WINDOW_MS, FLOOD_MESSAGE, MAX_MESSAGES_PER_SECOND } from './messageBudget'
 import { errorMessage } from '../core/errorMessage'
 import { isWorkspaceFsOperation, type WorkspaceFs } from '../core/workspace/types'
+import { batchingPost, forEachMessage } from './messageBatch'
 import { parseWorkerMessage } from './parseWorkerMessage'
 import type { AbortReason, HostMessage, HostRequest, LoadStage, RequestKind, WorkerMessage } from './protocol'
 
@@ -14,13 +15,14 @@ const ABORTED_CALL_MESSAGE: Record<AbortReason, string> = {
 
 type RequestBody<K extends RequestKind> = Omit<Extract<HostRequest, { type: K }>, 'id'>
 type FsRequest = Extract<WorkerMessage, { type: 'fs' }>
+type FsReply = Extract<HostMessage, { type: 'fs-reply' }>
 
 /** The part of a `Worker` the channel uses. */
 /** The event a sandbox dispatches when it stopped a worker for flooding the page with messages. */
 export const FLOOD_EVENT = 'flood'
 
 export interface SandboxWorker extends EventTarget {
-  postMessage(message: HostMessage): void
+  postMessage(message: HostMessage | HostMessage[]): void
   terminate(): void
 }
 
@@ -55,7 +57,9 @@ export class WorkerChannel {
   readonly stopped = new Promise<void>((resolve) => (this.markStopped = resolve))
 
   // Once closed, queued messages are dropped unread: reading `data` is what costs (it deserialises).
-  private readonly onMessage = (event: Event) => this.closed || this.receive((event as MessageEvent).data)
+  private readonly onMessage = (event: Event) => this.closed || forEachMessage((event as MessageEvent).data, (message) => this.closed || this.receive(message))
+  /** File replies settle in bursts (a workspace commits many writes at once): they go in batches. */
+  private readonly sendFsReply = batchingPost<FsReply>((data) => this.closed || this.worker.postMessage(data)).post
 
   constructor(private readonly worker: SandboxWorker) {
     worker.addEventListener('message', this.onMessage)
@@ -170,13 +174,13 @@ export class WorkerChannel {
     if (!isWorkspaceFsOperation(op)) return this.refuseFs(fsId, `unknown file operation ${op}`)
     const operation = fs[op] as (...args: unknown[]) => Promise<unknown>
     new Promise((resolve) => resolve(operation.apply(fs, args))).then(
-      (value) => this.send({ type: 'fs-reply', fsId, ok: true, value }),
+      (value) => this.sendFsReply({ type: 'fs-reply', fsId, ok: true, value }),
       (error: unknown) => this.refuseFs(fsId, errorMessage(error), errorCode(error)),
     )
   }
 
   private refuseFs(fsId: number, message: string, code?: string): void {
-    this.send({ type: 'fs-reply', fsId, ok: false, message, ...(code ? { code } : {}) })
+    this.sendFsReply({ type: 'fs-reply', fsId, ok: false, message, ...(code ? { code } : {}) })
   }
 }
 

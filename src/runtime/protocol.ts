@@ -35,6 +35,8 @@ export type AbortReason = 'cancelled' | 'timeout'
 export interface LoadedPlugin {
   info: PluginInfo
   commands: string[]
+  /** What was ignored in the plugin's description of itself (malformed command help). */
+  notes?: string[]
 }
 
 export type { HealthReport } from '../core/pluginContract'

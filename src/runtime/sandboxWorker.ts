@@ -1,11 +1,12 @@
 import { FLOOD_EVENT, type SandboxWorker } from './channel'
 import type { HostMessage } from './protocol'
-import { sandboxFrameDocument, SANDBOX_HANDSHAKE, type FrameEnvelope, type FrameOptions } from './sandboxFrameDocument'
-import sandboxRuntimeUrl from './sandbox/sandboxRuntime.ts?worker&url'
+import { SANDBOX_HANDSHAKE, type FrameEnvelope, type FrameHandshake } from './frameProtocol'
+import { sandboxFrameDocument, type FrameOptions } from './sandboxFrameDocument'
+import { sandboxRuntimePath } from 'virtual:sandbox-bundles'
 
-/** A runtime's absolute URL; the worker imports it from an opaque origin, so it must be CORS-enabled. */
-export function runtimeModuleUrl(runtimeUrl = sandboxRuntimeUrl): string {
-  return new URL(runtimeUrl, document.baseURI).href
+/** A sandbox runtime's absolute URL; the worker imports it from an opaque origin, so it must be CORS-enabled. */
+function runtimeModuleUrl(runtimePath: string): string {
+  return new URL(runtimePath, document.baseURI).href
 }
 
 /**
@@ -18,7 +19,7 @@ class FramedWorker extends EventTarget implements SandboxWorker {
   private readonly frame: HTMLIFrameElement
   private readonly port: MessagePort
 
-  constructor(name: string, runtimeUrl: string, options: FrameOptions) {
+  constructor(name: string, runtimePath: string, options: FrameOptions) {
     super()
     const channel = new MessageChannel()
     this.port = channel.port1
@@ -27,8 +28,9 @@ class FramedWorker extends EventTarget implements SandboxWorker {
     this.frame.sandbox.add('allow-scripts')
     this.frame.hidden = true
     this.frame.title = `Sandbox of plugin ${name}`
-    this.frame.srcdoc = sandboxFrameDocument(runtimeModuleUrl(runtimeUrl), name, options)
-    this.frame.addEventListener('load', () => this.frame.contentWindow?.postMessage(SANDBOX_HANDSHAKE, '*', [channel.port2]), { once: true })
+    this.frame.srcdoc = sandboxFrameDocument(options)
+    const handshake: FrameHandshake = { kind: SANDBOX_HANDSHAKE, runtimeUrl: runtimeModuleUrl(runtimePath), workerName: name }
+    this.frame.addEventListener('load', () => this.frame.contentWindow?.postMessage(handshake, '*', [channel.port2]), { once: true })
     document.body.append(this.frame)
   }
 
@@ -62,10 +64,10 @@ class FramedWorker extends EventTarget implements SandboxWorker {
 }
 
 export function startSandboxWorker(name: string): SandboxWorker {
-  return new FramedWorker(name, sandboxRuntimeUrl, { webAssembly: false })
+  return new FramedWorker(name, sandboxRuntimePath, { webAssembly: false })
 }
 
-/** A worker running another sandbox runtime (its URL as Vite's `?worker&url` gives it) in a frame of its own. */
-export function startFramedWorker(name: string, runtimeUrl: string, options: FrameOptions): SandboxWorker {
-  return new FramedWorker(name, runtimeUrl, options)
+/** A worker running another sandbox runtime (its path from `virtual:sandbox-bundles`) in a frame of its own. */
+export function startFramedWorker(name: string, runtimePath: string, options: FrameOptions): SandboxWorker {
+  return new FramedWorker(name, runtimePath, options)
 }

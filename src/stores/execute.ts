@@ -1,55 +1,124 @@
 import { defineStore } from 'pinia'
-import { computed, reactive, ref } from 'vue'
-import type { CommandResult } from '../core/pluginContract'
+import { computed, reactive, ref, watch } from 'vue'
+import { PageStateStorage } from '../api/configStorage'
+import { captureRunOutputs } from '../api/runOutputs'
+import { exampleArgumentsText, unknownArgumentWarning } from '../core/commandHelp'
 import { errorMessage } from '../core/errorMessage'
 import { outcomes } from '../core/hostOutcomes'
 import { LogTail } from '../core/logTail'
-import { defaultRegistryUrl } from '../core/registryUrls'
+import type { CommandHelp, CommandResult } from '../core/pluginContract'
 import { parseRunArguments } from '../core/runArguments'
+import { draftKey, formForStorage, formFromStorage, type RunDraft } from '../core/runForm'
+import { historyForStorage, historyFromStorage, type RunRecord } from '../core/runHistory'
+import { outputPathsOf, trackWrites } from '../core/runOutputs'
+import { exitCodeNote } from '../core/runStatus'
 import { runTimeLimitMs } from '../core/runTimeLimit'
-import { buildShareUrl, decodeSharedRun, encodeSharedRun } from '../core/shareLink'
+import { RUN_FORM_KEY, RUN_HISTORY_KEY } from '../core/storageKeys'
 import { TIME_LIMITS } from '../runtime/timeLimits'
 import { useConfigStore } from './config'
 import { useRegistryStore } from './registry'
 import { useWorkspaceStore } from './workspace'
 
-export interface RunDraft {
-  plugin: string
-  command: string
-  argumentsText: string
-  timeLimitSeconds: number
-}
+export type { RunRecord } from '../core/runHistory'
 
-export interface RunRecord {
-  id: number
+/** What a prepared run fills in: from a share link, or a past run reopened. */
+export interface PreparedRun {
   plugin: string
   command: string
   argumentsText: string
-  timeLimitMs: number
-  startedAt: number
-  durationMs?: number
-  result?: CommandResult
-  log: string[]
-  /** Log lines dropped from the front to keep the page light on very chatty runs. */
-  droppedLogLines: number
-  progress?: { done: number; total: number; label?: string }
+  timeLimitSeconds?: number
 }
 
 const MAX_LOG_LINES = 5_000
 const LOG_FLUSH_MS = 50
+const DEFAULT_TIME_LIMIT_SECONDS = TIME_LIMITS.call / 1000
 
-/** The Execute panel's draft run and this session's runs, each a call into a plugin's sandbox. */
+/**
+ * The Execute panel: the form (a draft per plugin and command), the runs (each a call into a plugin's
+ * sandbox, with what it wrote captured when it ended) and their history, both kept across reloads.
+ */
 export const useExecuteStore = defineStore('execute', () => {
-  const draft = reactive<RunDraft>({ plugin: '', command: '', argumentsText: '', timeLimitSeconds: TIME_LIMITS.call / 1000 })
-  const runs = ref<RunRecord[]>([])
+  const storage = new PageStateStorage()
+  const registry = useRegistryStore()
+  const storedForm = formFromStorage(storage.read(RUN_FORM_KEY))
+  const runs = ref<RunRecord[]>(historyFromStorage(storage.read(RUN_HISTORY_KEY)))
+  /** The drafts of the plugins and commands not shown, by {@link draftKey}. */
+  const drafts = reactive<Record<string, RunDraft>>(storedForm?.drafts ?? {})
+  const draft = reactive({
+    plugin: storedForm?.plugin ?? '',
+    command: storedForm?.command ?? '',
+    argumentsText: '',
+    timeLimitSeconds: DEFAULT_TIME_LIMIT_SECONDS,
+  })
   const currentRunId = ref<number | undefined>()
   const argumentsError = ref<string | undefined>()
-  const linkNotice = ref<string | undefined>()
+  const storageError = ref<string | undefined>()
   const controllers = new Map<number, AbortController>()
-  let nextId = 1
+  let nextId = Math.max(0, ...runs.value.map((run) => run.id)) + 1
+  restoreDraft(draftKey(draft.plugin, draft.command))
 
   const currentRun = computed(() => runs.value.find((run) => run.id === currentRunId.value))
   const running = computed(() => runs.value.some((record) => record.result === undefined))
+  const currentHelp = computed(() => helpOf(draft.plugin, draft.command))
+  /** A warning before Run for arguments the chosen command does not declare. */
+  const argumentsWarning = computed(() => {
+    const parsed = parseRunArguments(draft.argumentsText)
+    return parsed.ok ? unknownArgumentWarning(draft.command, currentHelp.value, parsed.kwargs) : undefined
+  })
+
+  function helpOf(plugin: string, command: string): CommandHelp | undefined {
+    const help = registry.record(plugin)?.info?.commands
+    return help && Object.hasOwn(help, command) ? help[command] : undefined
+  }
+
+  function restoreDraft(key: string): void {
+    const saved = drafts[key] ?? { argumentsText: exampleArgumentsText(helpOf(draft.plugin, draft.command)), timeLimitSeconds: DEFAULT_TIME_LIMIT_SECONDS }
+    Object.assign(draft, { argumentsText: saved.argumentsText, timeLimitSeconds: saved.timeLimitSeconds })
+    currentRunId.value = runs.value.some((run) => run.id === saved.runId) ? saved.runId : undefined
+  }
+
+  /** Every draft, the shown one last (the stored drafts are the most recently touched ones, in insertion order). */
+  function allDrafts(): Record<string, RunDraft> {
+    const key = draftKey(draft.plugin, draft.command)
+    const others = Object.entries(drafts).filter(([other]) => other !== key)
+    const shown: RunDraft = { argumentsText: draft.argumentsText, timeLimitSeconds: draft.timeLimitSeconds, runId: currentRunId.value }
+    return Object.fromEntries(draft.plugin ? [...others, [key, shown]] : others)
+  }
+
+  function stashDraft(): void {
+    const all = allDrafts()
+    for (const key of Object.keys(drafts)) delete drafts[key]
+    Object.assign(drafts, all)
+  }
+
+  /** Shows `plugin` and `command` with their own draft and last run, e.g. from a command name on the Plugins panel. */
+  function choose(plugin: string, command: string): void {
+    if (plugin === draft.plugin && command === draft.command) return
+    stashDraft()
+    Object.assign(draft, { plugin, command })
+    argumentsError.value = undefined
+    restoreDraft(draftKey(plugin, command))
+  }
+
+  /** Shows `plugin` with the command last used with it, when it still has that command, else its first. */
+  function choosePlugin(plugin: string, commands: readonly string[]): void {
+    const used = Object.keys(allDrafts())
+      .reverse()
+      .find((key) => commands.some((command) => key === draftKey(plugin, command)))
+    choose(plugin, commands.find((command) => draftKey(plugin, command) === used) ?? commands[0] ?? '')
+  }
+
+  /** Fills the form with a prepared run (nothing runs). */
+  function prepare(run: PreparedRun): void {
+    choose(run.plugin, run.command)
+    draft.argumentsText = run.argumentsText
+    if (run.timeLimitSeconds !== undefined) draft.timeLimitSeconds = run.timeLimitSeconds
+  }
+
+  // A command's help arrives when its plugin loads: a form still empty starts from the example then.
+  watch(currentHelp, (help) => {
+    if (help && draft.argumentsText === '') draft.argumentsText = exampleArgumentsText(help)
+  })
 
   async function run(): Promise<void> {
     if (running.value) return
@@ -59,10 +128,13 @@ export const useExecuteStore = defineStore('execute', () => {
       return
     }
     argumentsError.value = undefined
-    const sandbox = useRegistryStore().sandboxFor(draft.plugin)
+    const sandbox = registry.sandboxFor(draft.plugin)
     if (!sandbox) return
     const controller = new AbortController()
-    const record = startRecord(draft, controller)
+    const record = startRecord(controller)
+    const started = performance.now()
+    const workspace = useWorkspaceStore()
+    const files = trackWrites(workspace.fs)
     // Lines arrive faster than the page should redraw: gather them and show them every LOG_FLUSH_MS.
     let pending = new LogTail(MAX_LOG_LINES)
     let flushTimer: ReturnType<typeof setTimeout> | undefined
@@ -73,10 +145,10 @@ export const useExecuteStore = defineStore('execute', () => {
     }
     let result: CommandResult
     try {
-      result = await sandbox.call(draft.command, parsed.kwargs, {
+      result = await sandbox.call(record.command, parsed.kwargs, {
         config: useConfigStore().pluginConfig(record.plugin),
         homeFiles: useConfigStore().storedTexts(record.plugin),
-        fs: useWorkspaceStore().fs,
+        fs: files.fs,
         timeoutMs: record.timeLimitMs,
         signal: controller.signal,
         onLog: (message) => {
@@ -92,19 +164,24 @@ export const useExecuteStore = defineStore('execute', () => {
       flushLog()
       controllers.delete(record.id)
     }
-    record.durationMs = Math.round(performance.now() - record.startedAt)
+    const outputPaths = outputPathsOf(record.plugin, record.command, result, files.written())
+    if (outputPaths) record.outputs = await captureRunOutputs(workspace.fs, outputPaths)
+    record.exitNote = exitCodeNote(result, registry.record(record.plugin)?.info?.exit_codes)
+    record.durationMs = Math.round(performance.now() - started)
     record.result = result
+    saveHistory()
   }
 
-  function startRecord(from: RunDraft, controller: AbortController): RunRecord {
+  function startRecord(controller: AbortController): RunRecord {
     const id = nextId++
     runs.value.unshift({
       id,
-      plugin: from.plugin,
-      command: from.command,
-      argumentsText: from.argumentsText,
-      timeLimitMs: runTimeLimitMs(from.timeLimitSeconds, TIME_LIMITS.call),
-      startedAt: performance.now(),
+      plugin: draft.plugin,
+      command: draft.command,
+      argumentsText: draft.argumentsText,
+      timeLimitMs: runTimeLimitMs(draft.timeLimitSeconds, TIME_LIMITS.call),
+      startedAt: Date.now(),
+      cancelled: false,
       log: [],
       droppedLogLines: 0,
     })
@@ -122,47 +199,47 @@ export const useExecuteStore = defineStore('execute', () => {
   }
 
   function cancel(): void {
-    for (const controller of controllers.values()) controller.abort()
+    for (const [id, controller] of controllers) {
+      const record = runs.value.find((candidate) => candidate.id === id)
+      if (record) record.cancelled = true
+      controller.abort()
+    }
   }
 
-  /** Puts `plugin` and `command` into the form, e.g. from a command name on the Plugins panel. */
-  function choose(plugin: string, command: string): void {
-    Object.assign(draft, { plugin, command })
-  }
-
-  /** Shows a past run and puts its plugin, command and arguments back into the form. */
+  /** Shows a past run and puts its plugin, command, arguments and time limit back into the form. */
   function reopen(id: number): void {
     const record = runs.value.find((candidate) => candidate.id === id)
     if (!record) return
+    prepare({ plugin: record.plugin, command: record.command, argumentsText: record.argumentsText, timeLimitSeconds: record.timeLimitMs / 1000 })
     currentRunId.value = id
-    Object.assign(draft, { plugin: record.plugin, command: record.command, argumentsText: record.argumentsText, timeLimitSeconds: record.timeLimitMs / 1000 })
   }
 
-  /**
-   * A link that reopens this page's registries and, with `withRun`, the draft run filled in (never run).
-   */
-  async function shareLink(pageUrl: string, withRun: boolean): Promise<{ ok: true; url: string } | { ok: false; error: string }> {
-    let hash = ''
-    if (withRun) {
-      const encoded = await encodeSharedRun({ plugin: draft.plugin, command: draft.command, arguments: draft.argumentsText })
-      if (!encoded.ok) return encoded
-      hash = encoded.hash
-    }
-    return { ok: true, url: buildShareUrl(pageUrl, useRegistryStore().openedUrls, defaultRegistryUrl(pageUrl), hash) }
+  function saveHistory(): void {
+    const failure = storage.write(RUN_HISTORY_KEY, historyForStorage(runs.value))
+    storageError.value = failure && `The run history could not be saved: ${failure}`
   }
 
-  /** Fills the draft from a share link's hash; true when the hash held a run, even a damaged one. */
-  async function openSharedRun(hash: string): Promise<boolean> {
-    const decoded = await decodeSharedRun(hash)
-    if (!decoded) return false
-    if (!decoded.ok) {
-      linkNotice.value = decoded.error
-      return true
-    }
-    Object.assign(draft, { plugin: decoded.run.plugin, command: decoded.run.command, argumentsText: decoded.run.arguments })
-    linkNotice.value = 'Opened from a shared link: check the arguments, then press Run.'
-    return true
-  }
+  watch(
+    [draft, drafts, currentRunId],
+    () => storage.write(RUN_FORM_KEY, formForStorage({ plugin: draft.plugin, command: draft.command, drafts: allDrafts() })),
+    { deep: true },
+  )
 
-  return { draft, runs, currentRun, currentRunId, running, argumentsError, linkNotice, run, cancel, choose, reopen, shareLink, openSharedRun }
+  return {
+    draft,
+    runs,
+    currentRun,
+    currentRunId,
+    currentHelp,
+    running,
+    argumentsError,
+    argumentsWarning,
+    storageError,
+    run,
+    cancel,
+    choose,
+    choosePlugin,
+    prepare,
+    reopen,
+  }
 })

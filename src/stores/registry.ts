@@ -5,6 +5,7 @@ import { checkCompatibility, type Compatibility } from '../core/compatibility'
 import { errorMessage } from '../core/errorMessage'
 import { loadFailureMessage } from '../core/hostOutcomes'
 import { mergeManifests, type Shadowing } from '../core/manifest/mergeManifests'
+import { defaultRegistryUrl, registryUrlsFromPage, withBundledRegistry, withRegistryAdded } from '../core/registryUrls'
 import type { ParsedManifest, PluginEntry } from '../core/manifest/types'
 import type { PluginInfo } from '../core/pluginContract'
 import { untrustedOrigins } from '../core/trust'
@@ -28,6 +29,8 @@ export interface PluginRecord {
   commands: string[]
   /** Where the current load is (downloading the Python runtime, starting Python, …). */
   loadStage?: LoadStage
+  /** What was ignored in the plugin's description of itself, e.g. malformed command help. */
+  notes?: string[]
   /** `Failed to load plugin <name>: <reason>` when the load failed. */
   error?: string
 }
@@ -114,6 +117,28 @@ export const useRegistryStore = defineStore('registry', () => {
     await loadListed(discovery.autoLoad)
   }
 
+  /** True when the page shows the bundled registry only. */
+  const usesBundledRegistry = computed(() => registryUrls.value.length === 1 && registryUrls.value[0] === defaultRegistryUrl(location.href))
+
+  /** Opens the registries of the page's address (`?registry=`), unless they are the ones open. */
+  async function openPageRegistries(): Promise<void> {
+    const urls = registryUrlsFromPage(location.href)
+    if (openings > 0 && urls.join('\n') === registryUrls.value.join('\n')) return
+    await open(urls)
+  }
+
+  /** Adds a registry to the page's `?registry=` (a new history entry) and opens the page's registries. */
+  function addPageRegistry(url: string): Promise<void> {
+    history.pushState(history.state, '', withRegistryAdded(location.href, url))
+    return openPageRegistries()
+  }
+
+  /** Drops the page's `?registry=` (a new history entry): back to the bundled registry. */
+  function useBundledRegistry(): Promise<void> {
+    history.pushState(history.state, '', withBundledRegistry(location.href))
+    return openPageRegistries()
+  }
+
   /** Loads every plugin that is only listed, when auto_load allows it. */
   async function loadListed(autoLoad: boolean): Promise<void> {
     if (!autoLoad) return
@@ -158,7 +183,7 @@ export const useRegistryStore = defineStore('registry', () => {
     const plugin = record(name)
     if (!plugin) return
     if (outcome.ok) {
-      Object.assign(plugin, { info: outcome.loaded.info, commands: outcome.loaded.commands, state: 'ready', error: undefined, loadStage: undefined })
+      Object.assign(plugin, { info: outcome.loaded.info, commands: outcome.loaded.commands, notes: outcome.loaded.notes, state: 'ready', error: undefined, loadStage: undefined })
     } else {
       Object.assign(plugin, { state: 'failed', error: loadFailureMessage(name, outcome.reason), loadStage: undefined })
     }
@@ -198,7 +223,11 @@ export const useRegistryStore = defineStore('registry', () => {
     record,
     sandboxFor,
     compatibility,
+    usesBundledRegistry,
     open,
+    openPageRegistries,
+    addPageRegistry,
+    useBundledRegistry,
     load,
     answerConsent,
   }

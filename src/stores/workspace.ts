@@ -1,10 +1,16 @@
 import { errorMessage } from '../core/errorMessage'
 import { defineStore } from 'pinia'
-import { markRaw, ref } from 'vue'
+import { markRaw, ref, shallowRef } from 'vue'
 import { BrowserWorkspace } from '../api/workspace/browserWorkspace'
 import { fetchSamples } from '../api/workspace/fetchSamples'
 import { readLocalFile } from '../api/workspace/localFiles'
 import type { WorkspaceEntry } from '../core/workspace/types'
+
+/**
+ * While a run writes thousands of files, change notices come every few dozen milliseconds; the listing reads
+ * every entry and redraws the file table, so it follows at most this often (the last change always shows).
+ */
+const REFRESH_INTERVAL_MS = 500
 
 export interface ReadOptions {
   /** Resolve to null on failure without touching `errors`: for reads the user did not ask for, like a refresh. */
@@ -17,8 +23,8 @@ export interface ReadOptions {
  */
 export const useWorkspaceStore = defineStore('workspace', () => {
   const fs = markRaw(new BrowserWorkspace(fetchSamples))
-  /** Every file with its size and modification time, sorted by path. */
-  const files = ref<WorkspaceEntry[]>([])
+  /** Every file with its size and modification time, sorted by path; replaced whole, never changed in place. */
+  const files = shallowRef<WorkspaceEntry[]>([])
   /** False until the first listing arrived. */
   const loaded = ref(false)
   /** Why the last action (or a part of it) failed, one message each; empty when it succeeded. */
@@ -94,7 +100,24 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     return attemptRead(() => fs.list(dir), options)
   }
 
-  fs.onChange(() => void refresh())
+  let refreshPause: ReturnType<typeof setTimeout> | undefined
+  let changedInPause = false
+  function refreshOnChange(): void {
+    if (refreshPause) {
+      changedInPause = true
+      return
+    }
+    void refresh()
+    refreshPause = setTimeout(() => {
+      refreshPause = undefined
+      if (changedInPause) {
+        changedInPause = false
+        refreshOnChange()
+      }
+    }, REFRESH_INTERVAL_MS)
+  }
+
+  fs.onChange(refreshOnChange)
   void attempt(() => fs.seedSamples()).then(refresh)
 
   return { fs, files, loaded, errors, refresh, upload, remove, restoreSamples, read, readText, list }

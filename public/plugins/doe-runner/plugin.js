@@ -1,6 +1,7 @@
 // DOE Runner 0.1.0 for the Strataregula Playground: cases.csv → metrics.csv batch runs,
 // reproducing the Python release's outputs and quirks. See README.md.
 import { describeAdapters } from './adapters/registry.js'
+import { COMMAND_HELP } from './help.js'
 import { isTruthy } from './python/operators.js'
 import { CaseCache } from './runner/cache.js'
 import { readCaseRows } from './runner/cases.js'
@@ -34,6 +35,7 @@ export class DOERunnerPlugin {
         2: 'Threshold violations detected',
         3: 'Execution or configuration error',
       },
+      commands: COMMAND_HELP,
     }
   }
 

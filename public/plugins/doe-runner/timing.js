@@ -60,12 +60,25 @@ export class CaseSignals {
     parent.addEventListener('abort', this.abortAll, { once: true })
   }
 
-  /** A signal for one case; call `release()` when the case is over. */
+  /**
+   * A signal for one case, made when first asked for (most cases never wait, and an
+   * AbortController per case costs more than running an echo); call `release()` when the case is over.
+   */
   open() {
-    const controller = new AbortController()
-    if (this.parent.aborted) controller.abort(this.parent.reason)
-    else this.#controllers.add(controller)
-    return { signal: controller.signal, release: () => this.#controllers.delete(controller) }
+    const controllers = this.#controllers
+    const parent = this.parent
+    let controller = null
+    return {
+      get signal() {
+        if (!controller) {
+          controller = new AbortController()
+          if (parent.aborted) controller.abort(parent.reason)
+          else controllers.add(controller)
+        }
+        return controller.signal
+      },
+      release: () => controller && controllers.delete(controller),
+    }
   }
 
   close() {

@@ -8,6 +8,22 @@ export class HelloPlugin {
       description: 'Says hello: the smallest useful Strataregula plugin',
       author: 'Strataregula Playground',
       supported_commands: ['greet', 'count'],
+      // Optional help for the Execute panel: what each command does and the arguments it takes.
+      commands: {
+        greet: {
+          description: 'Greets someone',
+          arguments: { who: { description: 'Whom to greet', required: false, default: 'world', example: 'Ada' } },
+          example: { who: 'Ada' },
+        },
+        count: {
+          description: 'Counts to a number, one step at a time, with progress',
+          arguments: {
+            to: { description: 'The last number', required: false, default: 10 },
+            interval_ms: { description: 'Milliseconds between steps', required: false, default: 100 },
+          },
+          example: { to: 10, interval_ms: 100 },
+        },
+      },
     }
   }
 

@@ -5,6 +5,7 @@
 
 import { checkOpen } from './commands/check-open.js'
 import { convertConfig } from './commands/convert-config.js'
+import { COMMAND_HELP } from './help.js'
 import { summarizeConfig } from './commands/summarize-config.js'
 import { validateConfig } from './commands/validate-config.js'
 import { restaurantSchema } from './schema.js'
@@ -19,6 +20,7 @@ export class RestaurantConfigPlugin {
         'and tells whether it is open (the playground\'s own design; no implementation was ever published)',
       author: 'Strataregula Playground',
       supported_commands: ['validate_config', 'convert_config', 'summarize_config', 'check_open', 'get_schema'],
+      commands: COMMAND_HELP,
     }
   }
 

@@ -13,6 +13,9 @@ beforeAll(async () => {
       case '/good.json':
         response.end(JSON.stringify({ name: 'Good', 'entry-points': { 'strataregula.plugins': { a: './a.js:A' } } }))
         return
+      case '/index.html':
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><title>App</title>')
+        return
       case '/huge.json':
         response.write('{"name": "')
         for (let chunk = 0; chunk < 40; chunk++) response.write('x'.repeat(64 * 1024))
@@ -46,6 +49,7 @@ describe('fetchManifest', () => {
   it.each([
     ['/missing.json', (url: string) => `Could not load registry ${url}: HTTP 404 Not Found for ${url}`],
     ['/huge.json', (url: string) => `Could not load registry ${url}: the manifest is larger than 1 MiB`],
+    ['/index.html', (url: string) => `Could not load registry ${url}: not a registry manifest: the server answered an HTML page (text/html)`],
   ])('%s is a problem of that registry, with its cause', async (path, expected) => {
     const url = `${base}${path}`
     expect(await problemsOf(url)).toEqual([expected(url)])

@@ -10,6 +10,27 @@ describe('share links', () => {
     expect(await decodeSharedRun(`#${encoded.hash}`)).toEqual({ ok: true, run })
   })
 
+  it('carries the time limit, and opens a link made before it was carried', async () => {
+    const run = { plugin: 'hello', command: 'count', arguments: 'to: 3', timeLimitSeconds: 2.5 }
+    const encoded = await encodeSharedRun(run)
+    if (!encoded.ok) throw new Error(encoded.error)
+    expect(await decodeSharedRun(`#${encoded.hash}`)).toEqual({ ok: true, run })
+
+    const old = await encodeSharedRun({ plugin: 'hello', command: 'greet', arguments: 'who: Ada' })
+    if (!old.ok) throw new Error(old.error)
+    expect(await decodeSharedRun(`#${old.hash}`)).toEqual({ ok: true, run: { plugin: 'hello', command: 'greet', arguments: 'who: Ada' } })
+  })
+
+  it.each([
+    ['a time limit that is text', ['p', 'c', '', '60']],
+    ['a time limit of zero', ['p', 'c', '', 0]],
+    ['five fields', ['p', 'c', '', 60, 'x']],
+  ])('refuses a link with %s', async (_, fields) => {
+    const bytes = await new Response(new Blob([JSON.stringify(fields)]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer()
+    const hash = `#run=${Buffer.from(bytes).toString('base64url')}`
+    expect(await decodeSharedRun(hash)).toEqual({ ok: false, error: 'This share link is damaged and was ignored (unexpected content)' })
+  })
+
   it('ignores a hash without a run', async () => {
     expect(await decodeSharedRun('')).toBeUndefined()
     expect(await decodeSharedRun('#other=1')).toBeUndefined()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cacheKeyText, caseHash } from '../../../public/plugins/doe-runner/runner/cache.js'
+import { createTestContext } from '../../support/context'
 import { csvText, executeCases, maskClock, metricsRows, runCommand } from './helpers'
 
 const HEADER = 'case_id,backend,cmd_template,timeout_s,seed'
@@ -8,7 +9,7 @@ describe('cache key', () => {
   it.each([
     [['test-01', 'dummy', 'dummy simulation', '42'], '75ef27a4740d8f53'],
     [['test-02', 'shell', "echo 'p95=0.08 p99=0.12 throughput_rps=500'", '123'], 'd73a714fdae46a0e'],
-  ])('%j → %s', async ([caseId, backend, command, seed], hash) => {
+  ])('%j → %s', ([caseId, backend, command, seed], hash) => {
     const caseRow = new Map([
       ['case_id', caseId],
       ['backend', backend],
@@ -18,7 +19,7 @@ describe('cache key', () => {
       ['threshold_p95', '0.1'],
     ])
     expect(cacheKeyText(caseRow)).toBe(`${caseId}|${backend}|${command}|${seed}|0.1.0`)
-    expect(await caseHash(caseRow)).toBe(hash)
+    expect(caseHash(caseRow)).toBe(hash)
   })
 
   it('uses an empty seed when the column is missing', () => {
@@ -117,6 +118,23 @@ describe('the result cache', () => {
     ctx.logs.length = 0
     await runCommand('execute_cases', { cases_path: 'cases.csv' }, { ctx })
     expect(ctx.logs).toEqual(["Fatal error: 'list' object has no attribute 'pop'"])
+  })
+
+  it.each([3, 700])('stops with a fatal error when the workspace refuses a cache write (%i cases), writing no metrics', async (count) => {
+    const rows = Array.from({ length: count }, (_, index) => `c${index},shell,echo p95=1,5,${index}`)
+    const ctx = createTestContext({ files: { 'cases.csv': csvText(HEADER, ...rows) } })
+    const writeText = ctx.fs.writeText.bind(ctx.fs)
+    // With 700 cases, the refused entry is in the first batch of writes, awaited only once a later batch is full.
+    const refusedCase = count > 256 ? 100 : 1
+    const refused = `c${refusedCase}|shell|echo p95=1|${refusedCase}|0.1.0`
+    ctx.fs.writeText = async (path, text) => {
+      if (path.startsWith('.doe_cache/') && text.includes(`"case_id": "c${refusedCase}"`)) throw new Error(`No space left for ${refused}`)
+      return writeText(path, text)
+    }
+    const { result } = await runCommand('execute_cases', { cases_path: 'cases.csv' }, { ctx })
+    expect(result).toMatchObject({ exit_code: 3 })
+    expect(ctx.logs).toEqual([`Fatal error: No space left for ${refused}`])
+    expect(await ctx.fs.exists('metrics.csv')).toBe(false)
   })
 
   it('get_cache_status counts the entries and clear_cache removes them', async () => {

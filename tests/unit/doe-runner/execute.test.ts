@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { DOERunnerPlugin } from '../../../public/plugins/doe-runner/plugin.js'
+import { readCommandHelp } from '../../../src/core/commandHelp'
 import { createTestContext } from '../../support/context'
 import { csvText, executeCases, metricsRows, runCommand, runLog } from './helpers'
 
 const HEADER = 'case_id,backend,cmd_template,timeout_s,seed'
 
 describe('plugin information', () => {
-  it('get_info() is exactly 0.1.0’s', () => {
+  it('get_info() is exactly 0.1.0’s, plus help for every command', () => {
     expect(new DOERunnerPlugin().get_info()).toEqual({
       name: 'doe_runner',
       version: '0.1.0',
@@ -19,7 +20,11 @@ describe('plugin information', () => {
         '2': 'Threshold violations detected',
         '3': 'Execution or configuration error',
       },
+      commands: expect.any(Object),
     })
+    const info = new DOERunnerPlugin().get_info()
+    expect(readCommandHelp(info.commands, info.supported_commands)).toEqual({ help: info.commands, notes: [] })
+    expect(Object.keys(info.commands)).toEqual(info.supported_commands)
   })
 
   it('get_adapters() lists shell and dummy as available and simroute as not', async () => {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { RestaurantConfigPlugin } from '../../../public/plugins/restaurant-config/plugin.js'
+import { readCommandHelp } from '../../../src/core/commandHelp'
 import { runCommand } from './helpers'
 
 const COMMANDS = ['validate_config', 'convert_config', 'summarize_config', 'check_open', 'get_schema']
@@ -11,6 +12,12 @@ describe('restaurant_config get_info', () => {
     expect(info).toMatchObject({ name: 'restaurant_config', version: '0.1.0', author: 'Strataregula Playground' })
     expect(info.description).toMatch(/playground's own design/)
     expect(info.supported_commands).toEqual(COMMANDS)
+  })
+
+  it('describes every command, in a form the playground accepts', () => {
+    const info = new RestaurantConfigPlugin().get_info()
+    expect(Object.keys(info.commands)).toEqual(COMMANDS)
+    expect(readCommandHelp(info.commands, COMMANDS)).toEqual({ help: info.commands, notes: [] })
   })
 
   it.each(COMMANDS)('has a method for %s', (command) => {

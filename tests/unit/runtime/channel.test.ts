@@ -3,7 +3,12 @@ import { MemoryWorkspace } from '../../../src/core/workspace/memoryWorkspace'
 import { WorkerChannel } from '../../../src/runtime/channel'
 import { FakeWorker } from './fakeWorker'
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
+/** Waits for file operations to settle and for their replies, which leave in a batch a task later. */
+const flush = async () => {
+  await nextTask()
+  await nextTask()
+}
 
 function open() {
   const worker = new FakeWorker()
@@ -51,7 +56,7 @@ describe('WorkerChannel requests and replies', () => {
   it.each([
     ['null', null],
     ['a string', 'reply'],
-    ['an array', [{ type: 'reply', id: 1, ok: true, value: 1 }]],
+    ['a batch holding a malformed message', [{ type: 'reply', id: '1', ok: true, value: 1 }]],
     ['no id', { type: 'reply', ok: true, value: 1 }],
     ['a text id', { type: 'reply', id: '1', ok: true, value: 1 }],
     ['a fractional id', { type: 'reply', id: 1.5, ok: true, value: 1 }],
@@ -194,10 +199,11 @@ describe('WorkerChannel file requests', () => {
     expect(spy).not.toHaveBeenCalled()
   })
 
-  it('refuses file access to a request without a workspace', () => {
+  it('refuses file access to a request without a workspace', async () => {
     const { worker, channel } = open()
     channel.request({ type: 'load', moduleUrl: 'u', exportName: 'e' })
     worker.emit({ type: 'fs', id: 1, fsId: 1, op: 'readText', args: ['a.txt'] })
+    await flush()
     expect(worker.sent.at(-1)).toEqual({ type: 'fs-reply', fsId: 1, ok: false, message: 'no workspace is available to this call' })
   })
 
@@ -221,6 +227,46 @@ describe('WorkerChannel file requests', () => {
     worker.emit({ type: 'fs', id: 1, ...fields })
     await flush()
     expect(worker.sent).toHaveLength(1)
+  })
+})
+
+describe('WorkerChannel batches', () => {
+  it('takes every message of a batch in order, each checked on its own', async () => {
+    const { worker, channel } = open()
+    const { reply, onLog, onProgress } = startCall(channel)
+    worker.emit([
+      { type: 'log', id: 1, message: 'first' },
+      { type: 'log', id: 'x', message: 'malformed' },
+      { type: 'progress', id: 1, done: 1, total: 2 },
+      { type: 'reply', id: 1, ok: true, value: 'done' },
+    ])
+    await expect(reply).resolves.toBe('done')
+    expect(onLog.mock.calls).toEqual([['first']])
+    expect(onProgress).toHaveBeenCalledWith(1, 2, undefined)
+  })
+
+  it('counts each message of a batch against the budget', async () => {
+    const { worker, channel } = open()
+    const call = startCall(channel)
+    worker.emit(Array.from({ length: 5_001 }, (_, index) => ({ type: 'progress', id: 1, done: index, total: 1e6 })))
+    await expect(call.reply).rejects.toThrow('the plugin sent more than 50,000 messages in a second')
+    expect(call.onProgress).toHaveBeenCalledTimes(5_000)
+  })
+
+  it('sends the file replies that settle together in one message', async () => {
+    const { worker, channel } = open()
+    startCall(channel)
+    worker.emit([
+      { type: 'fs', id: 1, fsId: 1, op: 'writeText', args: ['b.txt', 'beta'] },
+      { type: 'fs', id: 1, fsId: 2, op: 'readText', args: ['a.txt'] },
+    ])
+    await flush()
+    expect(worker.postMessage.mock.calls.at(-1)).toEqual([
+      [
+        { type: 'fs-reply', fsId: 1, ok: true, value: undefined },
+        { type: 'fs-reply', fsId: 2, ok: true, value: 'alpha' },
+      ],
+    ])
   })
 })
 

@@ -1,5 +1,6 @@
 import { vi } from 'vitest'
 import type { SandboxWorker } from '../../../src/runtime/channel'
+import { forEachMessage } from '../../../src/runtime/messageBatch'
 import type { HostMessage, HostRequest, RequestKind } from '../../../src/runtime/protocol'
 
 /** Plays the worker's side: called with each message the app posts, a moment later, as a real worker would. */
@@ -7,8 +8,8 @@ export type Responder = (message: HostMessage, worker: FakeWorker) => void
 
 /** A stand-in for a sandbox worker that the test drives: it records what the app posts and emits what the test says. */
 export class FakeWorker extends EventTarget implements SandboxWorker {
-  readonly postMessage = vi.fn((message: HostMessage) => {
-    queueMicrotask(() => this.respond?.(message, this))
+  readonly postMessage = vi.fn((data: HostMessage | HostMessage[]) => {
+    queueMicrotask(() => forEachMessage(data, (message) => this.respond?.(message as HostMessage, this)))
   })
   readonly terminate = vi.fn()
 
@@ -16,9 +17,9 @@ export class FakeWorker extends EventTarget implements SandboxWorker {
     super()
   }
 
-  /** What the app posted, in order. */
+  /** What the app posted, in order, the messages of a batch one by one. */
   get sent(): HostMessage[] {
-    return this.postMessage.mock.calls.map(([message]) => message)
+    return this.postMessage.mock.calls.flatMap(([data]) => data)
   }
 
   /** The last request of this kind the app posted. */

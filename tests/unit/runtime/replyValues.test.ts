@@ -8,6 +8,16 @@ describe('parseLoadedPlugin', () => {
     expect(parseLoadedPlugin({ info: { name: 'probe', version: '0.1' }, commands: [] })).toEqual({ info: { name: 'probe', version: '0.1' }, commands: [] })
   })
 
+  it('keeps well-formed command help and drops the rest with a note, never refusing the plugin', () => {
+    const greet = { description: 'Says hello', arguments: { who: { description: 'Whom', required: true } } }
+    const loaded = parseLoadedPlugin({ info: { name: 'probe', version: '1.0.0', commands: { greet, count: 'counts' } }, commands: ['greet', 'count'] })
+    expect(loaded).toEqual({
+      info: { name: 'probe', version: '1.0.0', commands: { greet } },
+      commands: ['greet', 'count'],
+      notes: ['get_info().commands.count was ignored: it is not an object'],
+    })
+  })
+
   it.each([
     ['null', null],
     ['a list', [{ name: 'probe', version: '1.0.0' }, []]],

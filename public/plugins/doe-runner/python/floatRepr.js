@@ -6,12 +6,15 @@
  * 16 places right or 4 places left of the first digit, else a fixed form that always has a '.'.
  */
 export function floatRepr(value) {
+  const magnitude = Math.abs(value)
+  // Where both languages write the fixed form (JavaScript does from 1e-7 up to 1e21), they write the same digits.
+  if (magnitude >= 1e-4 && magnitude < 1e16) return Number.isInteger(value) ? `${value}.0` : String(value)
   if (Number.isNaN(value)) return 'nan'
   if (value === Infinity) return 'inf'
   if (value === -Infinity) return '-inf'
   if (value === 0) return Object.is(value, -0) ? '-0.0' : '0.0'
   const sign = value < 0 ? '-' : ''
-  const { digits, pointPosition } = shortestDigits(Math.abs(value))
+  const { digits, pointPosition } = shortestDigits(magnitude)
   if (pointPosition > 16 || pointPosition < -3) {
     const exponent = pointPosition - 1
     const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits

@@ -138,7 +138,10 @@ export function parsePyJson(text) {
 
 const stringEscapes = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' }
 
+const needsEscape = /["\\\x00-\x1f]/
+
 function encodeString(text) {
+  if (!needsEscape.test(text)) return `"${text}"`
   const escaped = text.replace(/["\\\x00-\x1f]/g, (char) =>
     stringEscapes[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   )
@@ -166,8 +169,9 @@ function encode(value, depth) {
     return `[${inner}${value.map((item) => encode(item, depth + 1)).join(`,${inner}`)}${outer}]`
   }
   if (value.size === 0) return '{}'
-  const members = [...value].map(([key, member]) => `${encodeString(key)}: ${encode(member, depth + 1)}`)
-  return `{${inner}${members.join(`,${inner}`)}${outer}}`
+  let members = ''
+  for (const [key, member] of value) members += `${members ? ',' : ''}${inner}${encodeString(key)}: ${encode(member, depth + 1)}`
+  return `{${members}${outer}}`
 }
 
 /** Python `json.dumps(value, indent=2, ensure_ascii=False)` for a Map (dict) or other value. */

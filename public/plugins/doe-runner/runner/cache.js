@@ -5,6 +5,7 @@ import { dumpPyJson, parsePyJson } from '../python/json.js'
 import { pyTypeName } from '../python/repr.js'
 import { decodeUtf8File } from '../python/utf8.js'
 import { resultFromDict, resultToDict } from './result.js'
+import { sha256Hex } from './sha256.js'
 
 export const CACHE_DIR = '.doe_cache'
 const VERSION = '0.1.0'
@@ -17,11 +18,8 @@ export function cacheKeyText(caseRow) {
 }
 
 /** The 16-hex-digit cache key of a normalised case. */
-export async function caseHash(caseRow) {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(cacheKeyText(caseRow))))
-  let hex = ''
-  for (const byte of digest.subarray(0, 8)) hex += byte.toString(16).padStart(2, '0')
-  return hex
+export function caseHash(caseRow) {
+  return sha256Hex(encoder.encode(cacheKeyText(caseRow))).slice(0, 16)
 }
 
 const entryPath = (hash) => `${CACHE_DIR}/${hash}.json`

@@ -10,9 +10,10 @@ import { executionResult } from './result.js'
 /**
  * Runs one normalised case. Throws (PyValueError) when the case cannot start: a timeout_s
  * that int() rejects, or an unknown backend. Otherwise resolves to an OK, FAIL or TIMEOUT
- * result. `signal` cancels the run: the promise then rejects with its reason.
+ * result. `caseSignal.signal` cancels the run (the promise then rejects with its reason);
+ * it is read only when the case waits or fails.
  */
-export async function executeCase(caseRow, { signal, unseededRandom }) {
+export async function executeCase(caseRow, { caseSignal, unseededRandom }) {
   const caseId = caseRow.get('case_id')
   const timeoutSeconds = parsePyInt(caseRow.get('timeout_s') ?? '30')
   const backend = caseRow.get('backend') ?? 'shell'
@@ -26,7 +27,8 @@ export async function executeCase(caseRow, { signal, unseededRandom }) {
     // 0.1.0 joins the worker thread with this timeout, so 0 or less times out at once.
     if (timeoutSeconds <= 0n) throw new PyTimeoutError(`Execution timed out after ${timeoutSeconds}s`)
     const deadline = startedAt + Number(timeoutSeconds) * 1000
-    const metrics = await adapter.run(caseRow, { deadline, signal }, unseededRandom)
+    const limits = { deadline, get signal() { return caseSignal.signal } }
+    const metrics = await adapter.run(caseRow, limits, unseededRandom)
     const runSeconds = elapsedSeconds()
     return executionResult({
       case_id: caseId,
@@ -37,7 +39,8 @@ export async function executeCase(caseRow, { signal, unseededRandom }) {
       ts_end: localIsoformat(epochMicros()),
     })
   } catch (error) {
-    if (signal?.aborted) throw signal.reason
+    const { signal } = caseSignal
+    if (signal.aborted) throw signal.reason
     const runSeconds = elapsedSeconds()
     return executionResult({
       case_id: caseId,

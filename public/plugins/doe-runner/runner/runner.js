@@ -15,8 +15,9 @@ import { runLogPath, runLogText } from './runlog.js'
 import { countViolations } from './thresholds.js'
 import { validateCases } from './validate.js'
 
-// Cache writes are started as results come in and awaited in batches of this size, and at
-// every group barrier.
+// Cache writes are started as results come in and awaited at every group barrier. In between,
+// each batch of this many is awaited once the next batch is full, so that writes stay in flight
+// while cases run (in the playground every write is a round trip to the page).
 const WRITE_BATCH = 256
 
 /** Raw rows → validated, normalised cases; throws `Validation errors: [...]`. */
@@ -57,6 +58,8 @@ class Run {
     // The cache entries present (null with force, which never reads the cache).
     this.knownHashes = null
     this.pendingWrites = []
+    // The batch of writes before the pending ones, not awaited yet.
+    this.previousWrites = Promise.resolve()
     this.finished = 0
   }
 
@@ -69,10 +72,21 @@ class Run {
     this.ctx.progress(this.finished, this.stats.total, caseRow.get('case_id'))
   }
 
+  /** Waits for every write started so far. */
   async flushWrites() {
-    const writes = this.pendingWrites
+    const writes = [this.previousWrites, ...this.pendingWrites]
     this.pendingWrites = []
+    this.previousWrites = Promise.resolve()
     await Promise.all(writes)
+  }
+
+  /** Waits for the previous batch of writes and leaves the pending ones in flight. */
+  async settlePreviousWrites() {
+    const previous = this.previousWrites
+    this.previousWrites = Promise.all(this.pendingWrites)
+    this.previousWrites.catch(() => {})
+    this.pendingWrites = []
+    await previous
   }
 
   async execute() {
@@ -118,13 +132,12 @@ class Run {
     const unseededRandom = cases[0].has('seed') ? null : PyRandom.fromEntropy()
     for (const [name, groupCases] of groups) {
       if (groups.size > 1) this.detail(`Executing group: ${name}`)
-      const hashes = await Promise.all(groupCases.map(caseHash))
       const toRun = []
       const toLoad = []
-      groupCases.forEach((caseRow, index) => {
-        const entry = { caseRow, hash: hashes[index] }
+      for (const caseRow of groupCases) {
+        const entry = { caseRow, hash: caseHash(caseRow) }
         ;(this.knownHashes?.has(entry.hash) ? toLoad : toRun).push(entry)
-      })
+      }
       await this.takeCached(toLoad)
       await this.runGroup(toRun, limit, unseededRandom)
       await this.flushWrites()
@@ -152,7 +165,7 @@ class Run {
       signal.throwIfAborted()
       const caseSignal = caseSignals.open()
       try {
-        return await executeCase(entries[index].caseRow, { signal: caseSignal.signal, unseededRandom })
+        return await executeCase(entries[index].caseRow, { caseSignal, unseededRandom })
       } finally {
         caseSignal.release()
       }
@@ -181,7 +194,7 @@ class Run {
         }
         this.record(caseRow, hash, outcome.value)
         if (failFast && outcome.value.status !== 'OK') throw new PyRuntimeError(`Case ${caseRow.get('case_id')} failed`)
-        if (this.pendingWrites.length >= WRITE_BATCH) await this.flushWrites()
+        if (this.pendingWrites.length >= WRITE_BATCH) await this.settlePreviousWrites()
       }
     } catch (error) {
       // As 0.1.0's pool shutdown does, let the cases already started finish first.
@@ -204,7 +217,8 @@ class Run {
     this.knownHashes?.add(hash)
     if (result.status === 'OK') {
       this.stats.success += 1
-      this.detail(`  ✓ ${caseId}: ${formatFixed(result.run_seconds, 3)}s`)
+      // Formatting the exact decimal costs more than the rest of an echo case: only when it is shown.
+      if (this.options.verbose) this.detail(`  ✓ ${caseId}: ${formatFixed(result.run_seconds, 3)}s`)
     } else if (result.status === 'TIMEOUT') {
       this.stats.timeout += 1
       this.detail(`  ⏱ ${caseId}: TIMEOUT`)

@@ -1,0 +1,50 @@
+import { expect, test, type Page } from '@playwright/test'
+import { executePanel } from './support/executePanel'
+import { fileRow } from './support/filesPanel'
+import { pluginCard } from './support/pluginsPanel'
+
+const PHONE = { width: 390, height: 844 }
+
+/** Nothing on the page reaches past the viewport's right edge: wide content scrolls inside its own box. */
+async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
+  const widths = () => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }))
+  await expect
+    .poll(async () => {
+      const { scroll, client } = await widths()
+      return scroll <= client ? 'fits' : `${where}: ${scroll} px wide in ${client} px`
+    })
+    .toBe('fits')
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`at 390 px no tab scrolls sideways (${colorScheme})`, async ({ page }) => {
+    // A DOE run, a CSV file and the code editor: every wide thing the tabs show.
+    test.slow()
+    await page.setViewportSize(PHONE)
+    await page.emulateMedia({ colorScheme })
+    await page.goto('/')
+    await expect(pluginCard(page, 'doe_runner').state).toHaveText('Loaded')
+    await expectNoSidewaysScroll(page, 'Plugins')
+
+    await page.getByRole('tab', { name: 'Health' }).click()
+    await page.getByRole('button', { name: 'Check all' }).click()
+    await expect(page.locator('[data-field="status"]', { hasText: /^(Healthy|Unhealthy)$/ }).first()).toBeVisible()
+    await expect(page.locator('[data-field="status"]', { hasText: /^(Checking…|Not checked)$/ })).toHaveCount(0)
+    await expectNoSidewaysScroll(page, 'Health')
+
+    const execute = executePanel(page)
+    await execute.start('doe_runner', 'execute_cases', 'cases_path: cases.csv\nmax_workers: 2')
+    await expect(execute.outcome).toContainText('Command executed successfully')
+    await expect(page.getByRole('region', { name: 'DOE results' }).getByRole('table')).toBeVisible()
+    await expectNoSidewaysScroll(page, 'Execute with DOE results')
+
+    await page.getByRole('tab', { name: 'Config' }).click()
+    await expect(page.locator('.cm-content').first()).toBeVisible()
+    await expectNoSidewaysScroll(page, 'Config')
+
+    await page.getByRole('tab', { name: 'Files' }).click()
+    await fileRow(page, 'cases.csv').view.click()
+    await expect(page.getByRole('table', { name: 'cases.csv' })).toBeVisible()
+    await expectNoSidewaysScroll(page, 'Files with cases.csv open')
+  })
+}

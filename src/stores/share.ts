@@ -1,0 +1,50 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import { defaultRegistryUrl } from '../core/registryUrls'
+import { buildShareUrl, decodeSharedRun, encodeSharedRun } from '../core/shareLink'
+import { useExecuteStore } from './execute'
+import { useNavigationStore } from './navigation'
+import { useRegistryStore } from './registry'
+
+export type ShareOutcome = { ok: true; url: string } | { ok: false; error: string }
+
+/** Share links, both ways: the link of this page (with the Execute panel's form) and opening one. */
+export const useShareStore = defineStore('share', () => {
+  /** What opening a link did: filled the form, or why it was ignored. */
+  const notice = ref<string | undefined>()
+  const noticeIsError = ref(false)
+
+  /** A link that reopens this page's registries and, with `withRun`, the form's run (never run by itself). */
+  async function link(pageUrl: string, withRun: boolean): Promise<ShareOutcome> {
+    let hash = ''
+    if (withRun) {
+      const { draft } = useExecuteStore()
+      const encoded = await encodeSharedRun({
+        plugin: draft.plugin,
+        command: draft.command,
+        arguments: draft.argumentsText,
+        timeLimitSeconds: draft.timeLimitSeconds,
+      })
+      if (!encoded.ok) return encoded
+      hash = encoded.hash
+    }
+    return { ok: true, url: buildShareUrl(pageUrl, useRegistryStore().openedUrls, defaultRegistryUrl(pageUrl), hash) }
+  }
+
+  /** Fills the form from a link's hash and shows the Execute panel; a damaged link is reported and ignored. */
+  async function open(hash: string): Promise<void> {
+    const decoded = await decodeSharedRun(hash)
+    if (!decoded) return
+    useNavigationStore().show('execute')
+    noticeIsError.value = !decoded.ok
+    if (!decoded.ok) {
+      notice.value = decoded.error
+      return
+    }
+    const { plugin, command, arguments: argumentsText, timeLimitSeconds } = decoded.run
+    useExecuteStore().prepare({ plugin, command, argumentsText, timeLimitSeconds })
+    notice.value = 'Opened from a shared link: check the arguments, then press Run.'
+  }
+
+  return { notice, noticeIsError, link, open }
+})
