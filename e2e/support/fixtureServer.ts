@@ -7,7 +7,7 @@ import { fixtureWheel } from './fixtureWheels'
 import { serveGenerated } from './generatedRegistry'
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json' }
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.md': 'text/markdown' }
 
 /**
  * A second origin for the browser tests, serving e2e/fixtures three ways:

@@ -13,5 +13,18 @@ export function pluginCard(page: Page, name: string) {
     commands: field('commands'),
     error: field('error'),
     wheel: field('wheel'),
+    manual: card.getByRole('link', { name: 'Manual' }),
+  }
+}
+
+/** The Plugins panel's summary, filter and cards. */
+export function pluginsPanel(page: Page) {
+  const panel = page.getByRole('tabpanel', { name: 'Plugins' })
+  return {
+    summary: panel.locator('[data-field="summary"]'),
+    filter: panel.getByLabel('Filter plugins'),
+    filterOutcome: panel.locator('[data-field="filter-outcome"]'),
+    cards: panel.getByRole('article'),
+    showMore: panel.getByRole('button', { name: 'Show more' }),
   }
 }

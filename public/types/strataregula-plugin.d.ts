@@ -41,6 +41,8 @@ export interface PluginInfo {
 	supported_commands?: string[];
 	/** Help for the commands; checked when the plugin loads, malformed entries are dropped. */
 	commands?: Record<string, CommandHelp>;
+	/** The plugin's manual: an http(s) URL, or one relative to the module; a manifest entry's `docs` wins. */
+	docs_url?: string;
 	[key: string]: unknown;
 }
 /** A command: keyword arguments and the context in, a result out (sync or async). */

@@ -2,7 +2,6 @@ import { parseManifest } from '../core/manifest/parseManifest'
 import { unreachableManifest, type ParsedManifest } from '../core/manifest/types'
 import { readAtMost, TooLargeError } from '../core/readAtMost'
 import { fetchExplained } from '../runtime/fetchDiagnosis'
-import { fetchWheelPlugins } from './fetchWheels'
 
 /** A registry is a short list of plugins; anything far larger is a mistake or an attack on the page. */
 const MAX_MANIFEST_BYTES = 1024 * 1024
@@ -21,7 +20,11 @@ export async function fetchManifest(url: string, timeLimitMs = MANIFEST_TIME_LIM
   } catch (error) {
     return unreachableManifest(url, error instanceof ManifestUnreachable ? error.message : `could not be read (${String(error)})`)
   }
-  return fetchWheelPlugins(parseManifest(text, url))
+  const parsed = parseManifest(text, url)
+  if (parsed.wheels.length === 0) return parsed
+  // Reading wheels takes an unzip library: it loads with the first manifest that lists wheels, not with the page.
+  const { fetchWheelPlugins } = await import('./fetchWheels')
+  return fetchWheelPlugins(parsed)
 }
 
 async function fetchManifestText(url: string, timeLimitMs: number): Promise<string> {

@@ -1,4 +1,3 @@
-import { stringify } from 'yaml'
 import { isMapping } from './config/mapping'
 import type { ArgumentHelp, CommandHelp } from './pluginContract'
 
@@ -66,9 +65,4 @@ export function unknownArgumentWarning(command: string, help: CommandHelp | unde
   const names = unknown.join(', ')
   const takes = known.length ? `it takes ${known.join(', ')}` : 'it takes no arguments'
   return `${command} does not declare ${unknown.length === 1 ? 'the argument' : 'the arguments'} ${names}: ${takes}`
-}
-
-/** The Arguments text a command's form starts from: its example as YAML, or nothing. */
-export function exampleArgumentsText(help: CommandHelp | undefined): string {
-  return help?.example && Object.keys(help.example).length > 0 ? stringify(help.example, { version: '1.1' }) : ''
 }

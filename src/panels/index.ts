@@ -1,13 +1,16 @@
 import { defineAsyncComponent, type Component } from 'vue'
 import type { TabDefinition } from '../components/TabList.vue'
 import type { PanelId } from '../stores/navigation'
-import ExecutePanel from './ExecutePanel.vue'
-import FilesPanel from './FilesPanel.vue'
-import HealthPanel from './HealthPanel.vue'
+import { useConfigStore } from '../stores/config'
 import PluginsPanel from './PluginsPanel.vue'
 
-// Loaded when its tab first opens: the code editor it brings is larger than the rest of the app.
-const ConfigPanel = defineAsyncComponent(() => import('./ConfigPanel.vue'))
+// Only the first panel is part of the first load: each other one loads when its tab first opens, with
+// what it alone brings (the code editor, Chart.js, the YAML parser of the run arguments).
+const HealthPanel = defineAsyncComponent(() => import('./HealthPanel.vue'))
+const ExecutePanel = defineAsyncComponent(() => import('./ExecutePanel.vue'))
+// The Config panel edits the stored files, so it waits until they have been read.
+const ConfigPanel = defineAsyncComponent(() => useConfigStore().ready.then(() => import('./ConfigPanel.vue')))
+const FilesPanel = defineAsyncComponent(() => import('./FilesPanel.vue'))
 
 export interface PanelDefinition extends TabDefinition {
   id: PanelId

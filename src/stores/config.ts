@@ -3,19 +3,24 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { ConfigStorage, ConfigStorageError } from '../api/configStorage'
 import { configFileName } from '../components/config/fileName'
-import { appendIn } from '../core/config/edit'
-import { readGlobalConfigFile, readPluginConfigFile } from '../core/config/fileState'
+import { unreadGlobalConfigFile } from '../core/config/defaults'
 import { discoverySettings, minVersionFor, pluginConfig as mergedPluginConfig, type DiscoverySettings } from '../core/config/merge'
 import type { ConfigFileState, ConfigMapping, GlobalConfig } from '../core/config/types'
 import { GLOBAL_CONFIG_KEY, pluginConfigKey, pluginNameOfConfigKey } from '../core/storageKeys'
 
+type ConfigReader = typeof import('../core/config/reader')
+
 /**
  * The configuration files of spec §3 as the app runs on them. Each file's state is re-read from its text
  * whenever it changes here or in another tab; a file that cannot be read runs on defaults, its text kept.
+ * The files are first read once their reader (the YAML parser) has loaded, after the first paint: until
+ * `loaded`, the app runs on the defaults, and what needs the stored settings waits for `ready`.
  */
 export const useConfigStore = defineStore('config', () => {
   const storage = openConfigStorage()
-  const globalFile = shallowRef(readGlobalConfigFile(null))
+  let reader: ConfigReader | undefined
+  const loaded = ref(false)
+  const globalFile = shallowRef(unreadGlobalConfigFile())
   /** Plugin files by plugin name: every stored one, and those added in this session before their first save. */
   const pluginFiles = shallowRef(new Map<string, ConfigFileState<ConfigMapping>>())
   /** Why the last save of a file failed, by storage key; absent when it succeeded. */
@@ -30,8 +35,14 @@ export const useConfigStore = defineStore('config', () => {
     ...[...pluginFiles.value.values()].sort((a, b) => a.key.localeCompare(b.key)),
   ])
 
+  function loadedReader(): ConfigReader {
+    if (!reader) throw new Error('The configuration files have not been read yet')
+    return reader
+  }
+
   /** How `text` reads as the file stored under `key`, without storing it. */
   function check(key: string, text: string | null): ConfigFileState<unknown> {
+    const { readGlobalConfigFile, readPluginConfigFile } = loadedReader()
     if (key === GLOBAL_CONFIG_KEY) return readGlobalConfigFile(text)
     const pluginName = pluginNameOfConfigKey(key)
     if (pluginName === null) throw new Error(`Not a configuration file key: ${key}`)
@@ -39,6 +50,7 @@ export const useConfigStore = defineStore('config', () => {
   }
 
   function update(key: string, text: string | null): void {
+    const { readGlobalConfigFile, readPluginConfigFile } = loadedReader()
     const pluginName = pluginNameOfConfigKey(key)
     if (pluginName === null) globalFile.value = readGlobalConfigFile(text)
     else pluginFiles.value = new Map(pluginFiles.value).set(pluginName, readPluginConfigFile(pluginName, text))
@@ -106,6 +118,7 @@ export const useConfigStore = defineStore('config', () => {
    * is not a list) and a `ConfigStorageError` when storage refuses the save; the stored text stays as it was.
    */
   function addTrustedSource(origin: string): void {
+    const { appendIn, readGlobalConfigFile } = loadedReader()
     const normalised = new URL(origin).origin
     // The stored text, not this tab's copy of it: the edit must not undo a save just made in another tab.
     const current = readGlobalConfigFile(storage.read(GLOBAL_CONFIG_KEY))
@@ -115,10 +128,16 @@ export const useConfigStore = defineStore('config', () => {
     update(GLOBAL_CONFIG_KEY, text)
   }
 
-  loadAll()
-  storage.subscribe(({ key, text }) => (key === null ? loadAll() : update(key, text)))
+  const ready: Promise<void> = import('../core/config/reader').then((loadedModule) => {
+    reader = loadedModule
+    loadAll()
+    storage.subscribe(({ key, text }) => (key === null ? loadAll() : update(key, text)))
+    loaded.value = true
+  })
 
   return {
+    loaded,
+    ready,
     globalConfig,
     files,
     saveErrors,

@@ -1,13 +1,14 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import { fetchManifest } from '../api/fetchManifest'
-import { checkCompatibility, type Compatibility } from '../core/compatibility'
+import type { checkCompatibility, Compatibility } from '../core/compatibility'
 import { errorMessage } from '../core/errorMessage'
 import { loadFailureMessage } from '../core/hostOutcomes'
 import { mergeManifests, type Shadowing } from '../core/manifest/mergeManifests'
 import { defaultRegistryUrl, registryUrlsFromPage, withBundledRegistry, withRegistryAdded } from '../core/registryUrls'
 import type { ParsedManifest, PluginEntry } from '../core/manifest/types'
 import type { PluginInfo } from '../core/pluginContract'
+import { countPlugins, normalizedFilter, pluginFacts, pluginSearchText, pluginSummaryText, type LoadState } from '../core/pluginListing'
 import { untrustedOrigins } from '../core/trust'
 import type { LoadOutcome } from '../runtime/pluginSandbox'
 import { PluginRuntime } from '../runtime/pluginRuntime'
@@ -15,11 +16,7 @@ import type { Sandbox } from '../runtime/sandboxKinds'
 import type { LoadStage } from '../runtime/protocol'
 import { useConfigStore } from './config'
 
-/**
- * `listed`: declared but not imported yet (auto_load off); `awaiting-consent`: from an untrusted origin,
- * nothing requested until the user agrees; `declined`: the user said no, it loads only when asked to.
- */
-export type LoadState = 'listed' | 'awaiting-consent' | 'declined' | 'loading' | 'ready' | 'failed'
+export type { LoadState } from '../core/pluginListing'
 
 export interface PluginRecord {
   name: string
@@ -57,6 +54,28 @@ export const useRegistryStore = defineStore('registry', () => {
   /** Records by name, for the runtime's reports (a registry may list thousands). */
   let recordsByName = new Map<string, PluginRecord>()
   const consentError = ref<string | undefined>()
+  /** semver's check, loaded with the stored settings (which hold the min_versions) after the first paint. */
+  let checkVersion: typeof checkCompatibility | undefined
+  const settingsRead = Promise.all([
+    config.ready,
+    import('../core/compatibility').then((loaded) => {
+      checkVersion = loaded.checkCompatibility
+    }),
+  ])
+  /** The Plugins panel's `Filter plugins` text. */
+  const filterText = ref('')
+
+  /** `<N> plugins, <L> loaded` plus failed and waiting ones (spec §6). */
+  const summary = computed(() => pluginSummaryText(countPlugins(plugins.value.map((plugin) => plugin.state))))
+  /** The plugins the filter keeps, in registry order. */
+  // Built again only when plugins change (they load), not on every keystroke in the filter.
+  const searchTexts = computed(() => plugins.value.map((plugin) => pluginSearchText(pluginFacts(plugin.entry, plugin.info))))
+  const filteredPlugins = computed(() => {
+    const needle = normalizedFilter(filterText.value)
+    if (needle === '') return plugins.value
+    const texts = searchTexts.value
+    return plugins.value.filter((_, index) => texts[index].includes(needle))
+  })
 
   /** The plugins waiting for the user's answer, grouped by the untrusted origins they involve. */
   const consentRequests = computed<ConsentRequest[]>(() => {
@@ -87,17 +106,22 @@ export const useRegistryStore = defineStore('registry', () => {
 
   /** `check_plugin_compatibility` against `plugins.<name>.min_version`. */
   function compatibility(name: string): Compatibility {
+    const minVersion = config.minVersion(name)
+    // Before the settings are read there is no plugin and no min_version to check.
+    if (minVersion === undefined || !checkVersion) return { compatible: true }
     const plugin = record(name)
-    return checkCompatibility(plugin?.info?.version ?? plugin?.entry.version, config.minVersion(name))
+    return checkVersion(plugin?.info?.version ?? plugin?.entry.version, minVersion)
   }
 
   /** Opens the page's registries plus `discovery.plugin_paths`, then loads what may be loaded. */
   async function open(pageRegistryUrls: string[]): Promise<void> {
     const generation = ++openings
-    const discovery = config.discovery(location.href)
-    const urls = [...new Set([...pageRegistryUrls, ...discovery.pluginPaths])]
     registryUrls.value = pageRegistryUrls
     loadingManifests.value = true
+    // The stored settings add registries and trusted origins.
+    await settingsRead
+    const discovery = config.discovery(location.href)
+    const urls = [...new Set([...pageRegistryUrls, ...discovery.pluginPaths])]
     const fetched = await Promise.all(urls.map((url) => fetchManifest(url)))
     // A later opening (settings changed meanwhile) has replaced this one.
     if (generation !== openings) return
@@ -198,8 +222,10 @@ export const useRegistryStore = defineStore('registry', () => {
 
   // Settings edited in the Config panel (or another tab) take effect at once.
   watch(
-    () => config.discovery(location.href),
+    () => (config.loaded ? config.discovery(location.href) : undefined),
     (now, before) => {
+      // The first reading of the stored settings is no change: `open` waits for it.
+      if (!now || !before) return
       if (now.pluginPaths.join('\n') !== before.pluginPaths.join('\n')) return void open(registryUrls.value)
       const newlyTrusted = plugins.value.filter(
         (plugin) => plugin.state === 'awaiting-consent' && !needsConsent(plugin.entry, now.trustedSources),
@@ -220,6 +246,9 @@ export const useRegistryStore = defineStore('registry', () => {
     loadingManifests,
     consentRequests,
     consentError,
+    filterText,
+    summary,
+    filteredPlugins,
     record,
     sandboxFor,
     compatibility,

@@ -2,9 +2,11 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { defaultRegistryUrl } from '../core/registryUrls'
 import { buildShareUrl, decodeSharedRun, encodeSharedRun } from '../core/shareLink'
-import { useExecuteStore } from './execute'
 import { useNavigationStore } from './navigation'
 import { useRegistryStore } from './registry'
+
+/** The Execute panel's store, and what it brings, loads with that panel or with the first link that needs it. */
+const executeStore = () => import('./execute')
 
 export type ShareOutcome = { ok: true; url: string } | { ok: false; error: string }
 
@@ -18,7 +20,7 @@ export const useShareStore = defineStore('share', () => {
   async function link(pageUrl: string, withRun: boolean): Promise<ShareOutcome> {
     let hash = ''
     if (withRun) {
-      const { draft } = useExecuteStore()
+      const { draft } = (await executeStore()).useExecuteStore()
       const encoded = await encodeSharedRun({
         plugin: draft.plugin,
         command: draft.command,
@@ -42,6 +44,7 @@ export const useShareStore = defineStore('share', () => {
       return
     }
     const { plugin, command, arguments: argumentsText, timeLimitSeconds } = decoded.run
+    const { useExecuteStore } = await executeStore()
     useExecuteStore().prepare({ plugin, command, argumentsText, timeLimitSeconds })
     notice.value = 'Opened from a shared link: check the arguments, then press Run.'
   }

@@ -1,4 +1,5 @@
-import type { GlobalConfig } from './types'
+import { GLOBAL_CONFIG_KEY } from '../storageKeys'
+import type { ConfigFileState, GlobalConfig } from './types'
 
 /** The built-in `config.yaml` of spec §3; a fresh copy on every call, so callers may change it. */
 export function defaultGlobalConfig(): GlobalConfig {
@@ -39,4 +40,9 @@ export function defaultPluginConfigText(pluginName: string): string {
   return `# Settings of the ${pluginName} plugin, as in ~/.strataregula/${pluginName}.yaml.
 # Its keys overlay plugins.${pluginName} of strataregula:config.yaml, key by key.
 `
+}
+
+/** `config.yaml` before its stored text has been read: the defaults, as when nothing is stored. */
+export function unreadGlobalConfigFile(): ConfigFileState<GlobalConfig> {
+  return { key: GLOBAL_CONFIG_KEY, text: DEFAULT_GLOBAL_CONFIG_TEXT, stored: false, value: defaultGlobalConfig(), errors: [], warnings: [] }
 }

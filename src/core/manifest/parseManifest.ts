@@ -92,7 +92,7 @@ function parseEntry(
   }
   if (!isObject(value)) return void problem(path, 'must be a "MODULE:EXPORT" string or an object')
 
-  const { module, export: exportName = 'default', integrity, version, description } = value
+  const { module, export: exportName = 'default', integrity, version, description, docs } = value
   if (module === undefined || module === '') return void problem(path, 'module is required')
   if (typeof module !== 'string') return void problem(childPath(path, 'module'), 'must be a string')
   const resolved = resolveModuleUrl(module, manifestUrl)
@@ -104,6 +104,12 @@ function parseEntry(
     return void problem(childPath(path, 'integrity'), 'must be an SRI string like sha384-<base64>')
   }
   const entry: ModulePluginEntry = { kind: 'module', name, moduleUrl: resolved.url, exportName, manifestUrl }
+  if (docs !== undefined) {
+    // Only the manual link is dropped: a wrong link does not hide the plugin.
+    const resolvedDocs = typeof docs === 'string' && docs !== '' ? resolveModuleUrl(docs, manifestUrl) : { error: 'must be an http(s) URL or one relative to the manifest' }
+    if ('error' in resolvedDocs) problem(childPath(path, 'docs'), resolvedDocs.error)
+    else entry.docs = resolvedDocs.url
+  }
   if (integrity !== undefined) entry.integrity = integrity
   if (typeof version === 'string') entry.version = version
   if (typeof description === 'string') entry.description = description

@@ -11,6 +11,8 @@ export interface ModulePluginEntry {
   /** Metadata shown before the plugin is loaded (object form only). */
   version?: string
   description?: string
+  /** The plugin's manual: an absolute http(s) URL (a relative `docs` is resolved against the manifest). */
+  docs?: string
   manifestUrl: string
 }
 

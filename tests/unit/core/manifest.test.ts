@@ -119,6 +119,24 @@ describe('parseManifest: malformed manifests give their exact message', () => {
   })
 })
 
+describe('parseManifest: docs, the link to a plugin\'s manual', () => {
+  it('resolves a relative link against the manifest and keeps an absolute http(s) one', () => {
+    const parsed = parseManifest(manifest({ a: { module: './a.js', docs: './a/README.md' }, b: { module: './b.js', docs: 'https://docs.example.com/b' } }), URL_)
+    expect(parsed.problems).toEqual([])
+    expect(parsed.entries.map((entry) => (entry.kind === 'module' ? entry.docs : undefined))).toEqual(['https://plugins.example.org/reg/a/README.md', 'https://docs.example.com/b'])
+  })
+
+  it.each([
+    ['a javascript: link', 'javascript:alert(1)', 'unsupported URL scheme "javascript:" in "javascript:alert(1)" (use http or https)'],
+    ['a number', 5, 'must be an http(s) URL or one relative to the manifest'],
+    ['an empty string', '', 'must be an http(s) URL or one relative to the manifest'],
+  ])('%s is reported and only the link is dropped', (_, docs, expected) => {
+    const parsed = parseManifest(manifest({ foo: { module: './foo.js', docs } }), URL_)
+    expect(parsed.problems.map(describeProblem)).toEqual([`Invalid manifest ${URL_}: ${GROUP}.foo.docs: ${expected}`])
+    expect(parsed.entries).toEqual([{ kind: 'module', name: 'foo', moduleUrl: 'https://plugins.example.org/reg/foo.js', exportName: 'default', manifestUrl: URL_ }])
+  })
+})
+
 describe('mergeManifests', () => {
   it('lets a later manifest win and records what it shadowed', () => {
     const first = parseManifest(manifest({ a: './a.js', b: './b.js' }), 'https://one.example/r.json')

@@ -1,5 +1,5 @@
 import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { encodeSharedRun } from '../../../src/core/shareLink'
 import { useExecuteStore } from '../../../src/stores/execute'
 import { useNavigationStore } from '../../../src/stores/navigation'
@@ -19,7 +19,7 @@ beforeEach(() => {
   setActivePinia(createPinia())
 })
 
-afterEach(() => vi.unstubAllGlobals())
+// The page stays stubbed after each test: the registry keeps settling (reading settings, loading) after it ends.
 
 async function hashOf(run: Parameters<typeof encodeSharedRun>[0]): Promise<string> {
   const encoded = await encodeSharedRun(run)
