@@ -6,7 +6,7 @@ import type { CommandResult } from '../core/pluginContract'
 import type { WorkspaceFs } from '../core/workspace/types'
 import type { WorkerChannel } from './channel'
 import { type LoadRequestBody, moduleLoadRequest } from './loadRequest'
-import type { AbortReason, HealthReport, HomeFiles, LoadedPlugin, LoadStage } from './protocol'
+import { type AbortReason, type HealthReport, type HomeFiles, hostedName, type LoadedPlugin, type LoadStage } from './protocol'
 import { parseHealthReport } from './replyValues'
 import { SandboxSession, type StartWorker } from './sandboxSession'
 import { SandboxPool, type PoolMember } from './sandboxPool'
@@ -53,7 +53,12 @@ export interface SandboxTraits {
   takesHomeFiles: boolean
   /** Loads of this kind that wait for each other's end before starting their worker. */
   startQueue?: StartQueue
+  /** How long a stopped command's worker may go on before it is terminated (default ABORT_GRACE_MS). */
+  abortGraceMs?: number
 }
+
+/** What a sandbox asks of its pool: a pool, or what stands for one when the sandbox shares its worker. */
+export type PoolAdmission = Pick<SandboxPool, 'admit' | 'touch' | 'leave' | 'idle'>
 
 function moduleTraits(entry: PluginEntry): SandboxTraits {
   if (entry.kind !== 'module') throw new Error(`${entry.name} is not an ES-module plugin`)
@@ -79,7 +84,7 @@ export class PluginSandbox implements PoolMember {
     private readonly entry: PluginEntry,
     private readonly startWorker: StartWorker = startBrowserWorker,
     /** By default a pool of its own, without a limit. */
-    private readonly pool: SandboxPool = new SandboxPool(Infinity),
+    private readonly pool: PoolAdmission = new SandboxPool(Infinity),
     private readonly traits: SandboxTraits = moduleTraits(entry),
   ) {
     this.weight = traits.weight
@@ -138,7 +143,7 @@ export class PluginSandbox implements PoolMember {
   private async checkHealth(timeoutMs: number): Promise<HealthReport> {
     try {
       const channel = await this.currentSession(timeoutMs).ready()
-      const { id, reply } = channel.request({ type: 'health' })
+      const { id, reply } = channel.request({ type: 'health', ...this.hosted() })
       const value = await withTimeLimit(reply, timeoutMs, () => healthTimedOut(channel, id, timeoutMs))
       return parseHealthReport(value) ?? { healthy: false, error: 'the sandbox answered with an invalid health report' }
     } catch (error) {
@@ -159,7 +164,7 @@ export class PluginSandbox implements PoolMember {
     if (channel === 'cancelled') return outcomes.cancelled()
     const homeFiles = this.traits.takesHomeFiles ? { homeFiles: options.homeFiles ?? {} } : {}
     const { id, reply } = channel.request(
-      { type: 'call', command, kwargs, config: options.config, ...homeFiles },
+      { type: 'call', command, kwargs, config: options.config, ...homeFiles, ...this.hosted() },
       { fs: options.fs, onLog: options.onLog, onProgress: options.onProgress },
     )
     return new Promise<CommandResult>((resolve) => {
@@ -173,7 +178,7 @@ export class PluginSandbox implements PoolMember {
         channel.abort(id, reason)
         // The next use starts a fresh worker; this one gets a moment to honour ctx.signal, then is stopped
         // whatever it is doing, so a plugin that ignores the signal cannot keep a core busy.
-        session.end(STOPPED_AFTER[reason], ABORT_GRACE_MS)
+        session.end(STOPPED_AFTER[reason], this.traits.abortGraceMs ?? ABORT_GRACE_MS)
       }
       const timer = setTimeout(() => stop('timeout', outcomes.timedOut(timeoutMs)), timeoutMs)
       const onAbort = () => stop('cancelled', outcomes.cancelled())
@@ -185,6 +190,12 @@ export class PluginSandbox implements PoolMember {
       if (options.signal?.aborted) return onAbort()
       options.signal?.addEventListener('abort', onAbort, { once: true })
     })
+  }
+
+  /** Which plugin of its worker a request is for, when the worker hosts several. */
+  private hosted(): { plugin?: string } {
+    const plugin = hostedName(this.traits.loadRequest)
+    return plugin === undefined ? {} : { plugin }
   }
 
   private currentSession(loadTimeoutMs: number): SandboxSession {

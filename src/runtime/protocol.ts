@@ -13,9 +13,10 @@ export type HostRequest =
   | { type: 'load-python'; id: number; runtimeUrl: string; name: string; entryPoint: string; wheels: WheelRef[] }
   /** As `load`, but the plugin is not kept: discovery wants only what `get_info()` says. */
   | { type: 'describe'; id: number; moduleUrl: string; exportName: string; integrity?: string }
-  | { type: 'health'; id: number }
+  /** `plugin`: which of the worker's plugins, in a worker that hosts several (a Python environment); see `hostedName`. */
+  | { type: 'health'; id: number; plugin?: string }
   /** `homeFiles`: the stored texts of `~/.strataregula/` by file name, for Python plugins only. */
-  | { type: 'call'; id: number; command: string; kwargs: Record<string, unknown>; config: Record<string, unknown>; homeFiles?: HomeFiles }
+  | { type: 'call'; id: number; command: string; kwargs: Record<string, unknown>; config: Record<string, unknown>; homeFiles?: HomeFiles; plugin?: string }
 
 export type LoadRequest = Extract<HostRequest, { type: 'load' | 'load-python' }>
 
@@ -54,3 +55,11 @@ export type WorkerMessage =
 /** Where a load is, so that a time limit can say what hung and the page can show it; the first three are Python's. */
 export const LOAD_STAGES = ['runtime', 'python', 'wheels', 'import', 'create', 'get_info'] as const
 export type LoadStage = (typeof LOAD_STAGES)[number]
+
+/**
+ * The name a load request's plugin goes by in a worker that hosts several (a Python environment hosts every
+ * Python plugin of its manifest); undefined for a worker of one plugin. Health checks and calls carry it.
+ */
+export function hostedName(request: { type: string; name?: string }): string | undefined {
+  return request.type === 'load-python' ? request.name : undefined
+}

@@ -33,8 +33,8 @@ export const javascriptSandboxes: SandboxKind = {
 }
 
 /**
- * Python plugins, each in a worker running CPython; listing reads their wheels, so discovery never starts one.
- * Each weighs PYTHON_SANDBOX_WEIGHT in the pool.
+ * Python plugins: those of one manifest share one worker running CPython (their environment), which weighs
+ * PYTHON_SANDBOX_WEIGHT in the pool; listing reads their wheels, so discovery never starts one.
  */
 export const pythonSandboxes: SandboxKind = {
   runs: (entry) => entry.kind === 'python',

@@ -8,7 +8,7 @@ import { mergeManifests, type Shadowing } from '../core/manifest/mergeManifests'
 import { defaultRegistryUrl, registryUrlsFromPage, withBundledRegistry, withRegistryAdded } from '../core/registryUrls'
 import type { ParsedManifest, PluginEntry } from '../core/manifest/types'
 import type { PluginInfo } from '../core/pluginContract'
-import { countPlugins, normalizedFilter, pluginFacts, pluginSearchText, pluginSummaryText, type LoadState } from '../core/pluginListing'
+import { countPlugins, normalizedFilter, pluginFacts, pluginSearchText, pluginSummaryText, startsOnFirstUse, type LoadState } from '../core/pluginListing'
 import { untrustedOrigins } from '../core/trust'
 import type { LoadOutcome } from '../runtime/pluginSandbox'
 import { PluginRuntime } from '../runtime/pluginRuntime'
@@ -169,8 +169,9 @@ export const useRegistryStore = defineStore('registry', () => {
     await loadAll(plugins.value.filter((plugin) => plugin.state === 'listed'))
   }
 
-  /** Loads many plugins at once, the fast way (see `PluginRuntime.loadMany`). */
-  async function loadAll(chosen: PluginRecord[]): Promise<void> {
+  /** Loads many plugins at once, the fast way (see `PluginRuntime.loadMany`); those that start on first use stay listed. */
+  async function loadAll(candidates: PluginRecord[]): Promise<void> {
+    const chosen = candidates.filter((plugin) => !startsOnFirstUse(plugin.entry))
     for (const plugin of chosen) Object.assign(plugin, { state: 'loading', error: undefined })
     await runtime.loadMany(chosen.map((plugin) => plugin.name))
   }
@@ -200,6 +201,12 @@ export const useRegistryStore = defineStore('registry', () => {
     plugin.error = undefined
     // How it ends is recorded by `recordLoad`, reloads included.
     await runtime.load(name)
+  }
+
+  /** Starts a plugin that starts on first use (a Python one) when it is only listed; resolves once its load ends. */
+  async function startOnUse(name: string): Promise<void> {
+    const plugin = record(name)
+    if (plugin?.state === 'listed' && startsOnFirstUse(plugin.entry)) await load(name)
   }
 
   /** Every load's outcome, reported by the runtime, into the plugin's record. */
@@ -258,6 +265,7 @@ export const useRegistryStore = defineStore('registry', () => {
     addPageRegistry,
     useBundledRegistry,
     load,
+    startOnUse,
     answerConsent,
   }
 })

@@ -14,8 +14,8 @@ const DOWNLOADED_FIRST = ['pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.
 
 export interface Python {
   pyodide: PyodideAPI
-  /** `playground_bridge.PluginBridge()`: one plugin instance. */
-  bridge: PyProxy
+  /** A new `playground_bridge.PluginBridge()`: the bridge of one plugin instance. */
+  newBridge(): PyProxy
   /** Where `print()` and stderr lines go; undefined drops them. */
   output: ((line: string) => void) | undefined
 }
@@ -40,7 +40,8 @@ export async function startPython(runtimeUrl: string, onStage: (stage: LoadStage
   pyodide.FS.writeFile(`${BRIDGE_DIR}/playground_standins.py`, standinsSource)
   pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(BRIDGE_DIR)}); import playground_standins; playground_standins.install()`)
   python.pyodide = pyodide
-  python.bridge = pyodide.pyimport('playground_bridge').PluginBridge() as PyProxy
+  const { PluginBridge } = pyodide.pyimport('playground_bridge') as PyProxy & { PluginBridge(): PyProxy }
+  python.newBridge = () => PluginBridge()
   return python as Python
 }
 

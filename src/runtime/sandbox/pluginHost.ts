@@ -3,7 +3,7 @@ import { isCommandResult, outcomes } from '../../core/hostOutcomes'
 import { callableCommands, resolveCommand } from '../../core/pluginCommands'
 import { oversizedResult } from '../../core/resultSize'
 import type { CommandResult } from '../../core/pluginContract'
-import type { HealthReport, HostMessage, HostRequest, LoadedPlugin, LoadStage, WorkerMessage } from '../protocol'
+import { type HealthReport, type HostMessage, type HostRequest, hostedName, type LoadedPlugin, type LoadStage, type WorkerMessage } from '../protocol'
 import { checkHealth } from './checkHealth'
 import { readPluginInfo } from './describePlugin'
 import { importPlugin } from './importPlugin'
@@ -22,8 +22,8 @@ export type ImportModule = (moduleUrl: string, integrity?: string) => Promise<Re
 export class PluginHost {
   private readonly contexts: RemoteContextFactory
   private readonly aborters = new Map<number, AbortController>()
-  private plugin: Record<string, unknown> | undefined
-  private commands: string[] = []
+  /** The loaded plugins by their hosted name (see `hostedName`): one, unnamed, unless the worker hosts several. */
+  private readonly plugins = new Map<string | undefined, { instance: Record<string, unknown>; commands: string[] }>()
 
   constructor(
     private readonly post: Post,
@@ -63,7 +63,7 @@ export class PluginHost {
       case 'describe':
         return this.create(request).then(({ loaded }) => loaded)
       case 'health':
-        return this.health()
+        return this.health(request)
       case 'call':
         return this.call(request)
     }
@@ -71,8 +71,7 @@ export class PluginHost {
 
   private async load(request: CreateRequest): Promise<LoadedPlugin> {
     const { instance, loaded } = await this.create(request)
-    this.plugin = instance
-    this.commands = loaded.commands
+    this.plugins.set(hostedName(request), { instance, commands: loaded.commands })
     return loaded
   }
 
@@ -93,19 +92,21 @@ export class PluginHost {
     return (await instantiatePlugin(namespace, request.exportName, request.moduleUrl)).plugin as Record<string, unknown>
   }
 
-  private async health(): Promise<HealthReport> {
-    return this.plugin ? checkHealth(this.plugin) : { healthy: false, error: 'plugin is not loaded' }
+  private async health(request: Extract<HostRequest, { type: 'health' }>): Promise<HealthReport> {
+    const plugin = this.plugins.get(request.plugin)
+    return plugin ? checkHealth(plugin.instance) : { healthy: false, error: 'plugin is not loaded' }
   }
 
   private async call(request: Extract<HostRequest, { type: 'call' }>): Promise<CommandResult> {
-    if (!this.plugin) return outcomes.executionFailed('plugin is not loaded')
-    const method = resolveCommand(this.plugin, this.commands, request.command)
+    const plugin = this.plugins.get(request.plugin)
+    if (!plugin) return outcomes.executionFailed('plugin is not loaded')
+    const method = resolveCommand(plugin.instance, plugin.commands, request.command)
     if (!method) return outcomes.notSupported(request.command)
     const aborter = new AbortController()
     this.aborters.set(request.id, aborter)
     try {
       const ctx = this.contexts.create(request.id, request.config, aborter.signal)
-      const result = await (request.homeFiles ? method.call(this.plugin, request.kwargs, ctx, request.homeFiles) : method.call(this.plugin, request.kwargs, ctx))
+      const result = await (request.homeFiles ? method.call(plugin.instance, request.kwargs, ctx, request.homeFiles) : method.call(plugin.instance, request.kwargs, ctx))
       if (!isCommandResult(result)) return outcomes.invalidResult()
       const oversized = oversizedResult(result)
       return oversized ? outcomes.resultTooLarge(oversized.size, oversized.limit) : result

@@ -9,12 +9,14 @@ interface WorkerScope {
 
 /**
  * Whether `message` may wait for the end of the task in a batch. A load stage goes at once: the plugin code
- * that follows it may never end its task, and a time limit must say where it hung. Replies and file requests
+ * that follows it may never end its task, and a time limit must say where it hung. Log lines and progress are
+ * gathered by the plugin's context already, and go at once too: a plugin that never ends its task (a Python
+ * loop printing) must still stream them. Replies and file requests
  * carry the plugin's values; when those may not be copyable, the message goes at once, so that postMessage's
  * error reaches its sender.
  */
 function batchable(message: WorkerMessage): boolean {
-  if (message.type === 'reply' || message.type === 'stage') return false
+  if (message.type === 'reply' || message.type === 'stage' || message.type === 'log' || message.type === 'progress') return false
   return message.type !== 'fs' || message.args.every((arg) => typeof arg === 'string' || arg instanceof Uint8Array)
 }
 

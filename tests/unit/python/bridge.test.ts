@@ -13,7 +13,7 @@ let wheels: Awaited<ReturnType<typeof serveWheels>>
 let loaded: unknown
 
 const call = (command: string, kwargs: Record<string, unknown> = {}, homeFiles: Record<string, string> = {}) =>
-  python.request({ type: 'call', command, kwargs, config: {}, homeFiles }, 20_000)
+  python.request({ type: 'call', command, kwargs, config: {}, homeFiles, plugin: 'probe' }, 20_000)
 
 beforeAll(async () => {
   wheels = await serveWheels([await buildWheel(PROBE)])
@@ -33,7 +33,7 @@ describe('a Python plugin in its sandbox', () => {
   })
 
   it('answers a health check with what health_check() adds', async () => {
-    expect(await python.request({ type: 'health' })).toEqual({ healthy: true, name: 'probe', version: '0.3.0', python: expect.stringMatching(/^3\.\d+/) })
+    expect(await python.request({ type: 'health', plugin: 'probe' })).toEqual({ healthy: true, name: 'probe', version: '0.3.0', python: expect.stringMatching(/^3\.\d+/) })
   })
 
   it('runs a command with keyword arguments; print() and stderr are log lines', async () => {
@@ -109,14 +109,22 @@ describe('a Python plugin in its sandbox', () => {
 })
 
 describe('loading Python plugins', () => {
-  it("runs the project's own hello_py wheel as published", async () => {
+  it("runs the project's own wheels as published, both plugins of the manifest in one Python", async () => {
     const { buildProjectWheels } = await import('../../../scripts/build-wheels.mjs')
     const served = await serveWheels(await buildProjectWheels())
-    const hello = pythonHost(new MemoryWorkspace())
+    const sample = 'regions:\n  kanto: [tokyo, chiba]\nservices:\n  edge.*.gateway: {replicas: 2}\n'
+    const environment = pythonHost(new MemoryWorkspace({ 'services.yaml': sample }))
+    const load = (name: string, entryPoint: string) => environment.request({ type: 'load-python', runtimeUrl: RUNTIME_URL, name, entryPoint, wheels: served.refs() }, START_PYTHON_MS)
+    const stagesOf = (id: number) => environment.posted.flatMap((message) => (message.type === 'stage' && message.id === id ? [message.stage] : []))
     try {
-      const request = { type: 'load-python', runtimeUrl: RUNTIME_URL, name: 'hello_py', entryPoint: 'strataregula_hello_py.plugin:HelloPlugin', wheels: served.refs() } as const
-      expect(await hello.request(request, START_PYTHON_MS)).toMatchObject({ info: { name: 'hello_py', version: '1.2.0' }, commands: ['greet', 'count'] })
-      expect(await hello.request({ type: 'call', command: 'greet', kwargs: { who: 'Grace' }, config: {}, homeFiles: {} })).toEqual({ status: 'success', greeting: 'Hello, Grace!' })
+      expect(await load('hello_py', 'strataregula_hello_py.plugin:HelloPlugin')).toMatchObject({ info: { name: 'hello_py', version: '1.2.0' }, commands: ['greet', 'count'] })
+      expect(await load('pattern_expander', 'strataregula_pattern_expander.plugin:PatternExpanderPlugin')).toMatchObject({ info: { name: 'pattern_expander' }, commands: ['expand'] })
+      // The second plugin is imported into the Python the first one started.
+      expect(stagesOf(environment.lastId())).toEqual(['import', 'create', 'get_info'])
+      const call = (plugin: string, command: string, kwargs: Record<string, unknown>) => environment.request({ type: 'call', command, kwargs, config: {}, homeFiles: {}, plugin })
+      expect(await call('hello_py', 'greet', { who: 'Grace' })).toEqual({ status: 'success', greeting: 'Hello, Grace!' })
+      expect(await call('pattern_expander', 'expand', {})).toMatchObject({ status: 'success', exit_code: 0, patterns: 1, services: 2 })
+      expect(await call('pattern_expander', 'greet', {})).toEqual({ status: 'error', message: 'Command greet not supported' })
     } finally {
       await served.close()
     }
