@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { GLOBAL_CONFIG_KEY, pluginConfigKey } from '../src/core/storageKeys'
-import { expect, presetConfig, test, withRegistries } from './support/fixtures'
+import { expect, test, withRegistries } from './support/fixtures'
 import { executePanel } from './support/executePanel'
 import { fileRow, serveSamples } from './support/filesPanel'
 import { pluginCard } from './support/pluginsPanel'
@@ -9,31 +9,57 @@ import { pluginCard } from './support/pluginsPanel'
 // more time, and run one after the other so that two Python runtimes never start at once.
 test.describe.configure({ mode: 'serial', timeout: 120_000 })
 const PYTHON_READY = { timeout: 90_000 }
+/** The Python runtime's loader: imported once per Python sandbox started. */
+const PYTHON_LOADER = /\/pyodide\/pyodide\.mjs$/
 
-/** Opens the bundled registry with only hello_py loaded (the registry's other Python plugin stays listed). */
-async function openWithHelloPy(page: Page) {
-  await presetConfig(page, 'discovery:\n  auto_load: false\n')
-  await page.goto('./')
-  const hello = pluginCard(page, 'hello_py')
-  await hello.card.getByRole('button', { name: 'Load hello_py' }).click()
-  return hello
+/** Counts the requests for the Python runtime the page makes from now on. */
+function countPythonStarts(page: Page): () => number {
+  let starts = 0
+  page.on('request', (request) => {
+    if (PYTHON_LOADER.test(new URL(request.url()).pathname)) starts++
+  })
+  return () => starts
 }
 
+const healthRow = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) })
+
 test.describe('Python plugins @slow', () => {
-  test('a Python plugin shows how its load goes, then runs a command from the Execute panel', async ({ page }) => {
-    const hello = await openWithHelloPy(page)
+  test('no Python starts with the page; choosing a Python plugin starts it with its stages shown, and its manifest\'s other plugin runs in the same Python', async ({ page }) => {
+    const pythonStarts = countPythonStarts(page)
+    await page.goto('./')
+    // Every plugin auto-loads but the Python ones, which wait for their first use.
+    await expect(pluginCard(page, 'hello').state).toHaveText('Loaded')
+    await expect(pluginCard(page, 'hello_py').state).toHaveText('Not loaded')
+    await expect(pluginCard(page, 'pattern_expander').state).toHaveText('Not loaded')
+    expect(pythonStarts()).toBe(0)
+
+    const execute = executePanel(page)
+    await execute.open()
+    await execute.plugin.selectOption('hello_py')
+    await expect(page.locator('[data-loading-plugin="hello_py"]')).toHaveText(/hello_py: (Downloading the Python runtime…|Starting Python…|Installing wheels…)/)
+    await execute.start('hello_py', 'greet', 'who: Ada')
+    await expect(execute.outcome).toContainText('Command executed successfully', PYTHON_READY)
+    expect(await execute.resultObject()).toEqual({ status: 'success', greeting: 'Hello, Ada!' })
+    await expect(execute.log).toContainText('greeting Ada')
+
+    // The bundled workspace sample services.yaml, expanded by the second Python plugin of the registry.
+    await execute.start('pattern_expander', 'expand')
+    await expect(execute.outcome).toContainText('Command executed successfully', PYTHON_READY)
+    expect(await execute.resultObject()).toMatchObject({ status: 'success', input: 'services.yaml', output: 'expanded.json', patterns: 5 })
+    await expect(execute.log).toContainText('reading services.yaml')
+    expect(pythonStarts()).toBe(1)
+    await page.getByRole('tab', { name: 'Files' }).click()
+    await expect(fileRow(page, 'expanded.json').row).toBeVisible()
+  })
+
+  test('the Load button shows the stages on the card; print() reaches the log while the command runs, and Cancel stops a Python loop', async ({ page }) => {
+    await page.goto('./')
+    const hello = pluginCard(page, 'hello_py')
+    await hello.card.getByRole('button', { name: 'Load hello_py' }).click()
     await expect(hello.card.locator('[data-field="load-stage"]')).toHaveText(/Downloading the Python runtime…|Starting Python…|Installing wheels…/)
     await expect(hello.state).toHaveText('Loaded', PYTHON_READY)
     await expect(hello.commands).toHaveText(/greet\s*count/)
-    const execute = executePanel(page)
-    await execute.start('hello_py', 'greet', 'who: Ada')
-    await expect(execute.outcome).toContainText('Command executed successfully')
-    expect(await execute.resultObject()).toEqual({ status: 'success', greeting: 'Hello, Ada!' })
-    await expect(execute.log).toContainText('greeting Ada')
-  })
 
-  test('print() reaches the log while the command runs, and Cancel stops a Python loop', async ({ page }) => {
-    await expect((await openWithHelloPy(page)).state).toHaveText('Loaded', PYTHON_READY)
     const execute = executePanel(page)
     await execute.start('hello_py', 'count', 'to: 100000\ninterval_ms: 20')
     await expect(execute.log).toContainText('step 3')
@@ -41,14 +67,22 @@ test.describe('Python plugins @slow', () => {
     await execute.cancel.click()
     await expect(execute.outcome).toContainText('Command failed: Plugin execution cancelled')
     await expect(execute.cancel).toHaveCount(0)
+    // The next run starts a fresh Python.
+    await execute.start('hello_py', 'greet', 'who: Grace')
+    await expect(execute.outcome).toContainText('Command executed successfully', PYTHON_READY)
   })
 
-  test("a published plugin's exception, threads, processes and its configuration files", async ({ page, thirdParty }) => {
+  test("a published plugin's health, exception, threads, processes, configuration files and time limit", async ({ page, thirdParty }) => {
     await page.addInitScript(([key, text]) => localStorage.setItem(key, text), [pluginConfigKey('probe'), '# probe settings\ndepth: 3\n'])
     await page.goto(withRegistries(`${thirdParty.origin}/cors/python-probe.json`))
-    await expect(pluginCard(page, 'probe').state).toHaveText('Loaded', PYTHON_READY)
-    const execute = executePanel(page)
+    await expect(pluginCard(page, 'probe').state).toHaveText('Not loaded')
 
+    await page.getByRole('tab', { name: 'Health' }).click()
+    await page.getByRole('button', { name: 'Check all' }).click()
+    await expect(healthRow(page, 'probe').locator('[data-field="status"]')).toHaveText('Healthy', PYTHON_READY)
+    await expect(healthRow(page, 'probe').locator('[data-field="details"]')).toContainText('probe 0.3.0')
+
+    const execute = executePanel(page)
     await execute.start('probe', 'fail', 'seed: 3')
     await expect(execute.outcome).toContainText('Command failed: Plugin execution failed: ValueError: bad seed')
     await expect(execute.log).toContainText('Traceback (most recent call last):')
@@ -64,15 +98,17 @@ test.describe('Python plugins @slow', () => {
     await expect(execute.outcome).toContainText('Command executed successfully')
     const stored = await page.evaluate((key) => localStorage.getItem(key), GLOBAL_CONFIG_KEY)
     expect(await execute.resultObject()).toEqual({ status: 'success', files: { 'config.yaml': stored, 'probe.yaml': '# probe settings\ndepth: 3\n' } })
+
+    await execute.start('probe', 'spin', '', 2)
+    await expect(execute.outcome).toContainText('Command failed: Plugin execution timed out after 2000 ms')
   })
 
   test('the workspace is the working directory: what the plugin wrote, changed and removed is in the Files panel', async ({ page, thirdParty }) => {
     await serveSamples(page, { 'change.txt': 'as uploaded\n', 'remove.txt': 'to be removed\n', 'keep.csv': 'a,b\n' })
     await page.goto(withRegistries(`${thirdParty.origin}/cors/python-probe.json`))
-    await expect(pluginCard(page, 'probe').state).toHaveText('Loaded', PYTHON_READY)
     const execute = executePanel(page)
     await execute.start('probe', 'files')
-    await expect(execute.outcome).toContainText('Command executed successfully')
+    await expect(execute.outcome).toContainText('Command executed successfully', PYTHON_READY)
     expect(await execute.resultObject()).toEqual({ status: 'success', cwd: '/workspace', files: ['change.txt', 'keep.csv', 'out'] })
 
     await page.getByRole('tab', { name: 'Files' }).click()

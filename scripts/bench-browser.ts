@@ -7,7 +7,6 @@ import { DUMMY_SLEEP_SECONDS, dummyCasesCsv, dummyFloorSeconds, echoCasesCsv, ti
 import { CLICK_INTERVAL_MS, CLICKS_AFTER_OUTCOME_MS, runThroughPage, type MainThreadPhase, type PageRun } from './bench/doeThroughPage'
 import { formatMiB, formatMs, formatRatio, formatSeconds, median, tableLines } from './bench/format'
 import { buildAndPreview } from './bench/previewServer'
-import { measurePythonCost } from './bench/pythonCost'
 import { measureSandboxCost, type SandboxCost } from './bench/sandboxCost'
 
 // 1,000 cases is the run compared with `srd run`; 10,000 shows how the page's costs grow.
@@ -128,23 +127,10 @@ async function benchSandboxes(appUrl: string): Promise<void> {
   )
 }
 
-async function benchPython(appUrl: string): Promise<void> {
-  const cost = await measurePythonCost(appUrl)
-  console.log('Python plugins: the bundled hello_py, CPython in WebAssembly in its own sandbox')
-  const rows = [
-    ['listed: runtime requests', 'cold start', 'first greet', 'warm greet', 'one sandbox, Chromium RSS'],
-    [String(cost.runtimeRequestsWhileListed), formatMs(cost.coldStartMs), formatMs(cost.firstCallMs), formatMs(cost.warmCallMs), formatMiB(cost.sandboxRssBytes)],
-  ]
-  console.log(tableLines(rows, 'rrrrr').join('\n'))
-  console.log('  listed: requests of the Python runtime while the plugin is only listed (0: listing starts no Python)')
-  console.log('  cold start: Load pressed to Loaded; greet: Run pressed to the run ending on screen')
-}
-
 const server = await buildAndPreview()
 try {
   await benchDoeRunner(server.url)
   await benchSandboxes(server.url)
-  await benchPython(server.url)
 } finally {
   await server.close()
 }

@@ -2,6 +2,7 @@ import type { PyodideAPI } from 'pyodide'
 import type { PyProxy } from 'pyodide/ffi'
 import type { LoadStage } from '../protocol'
 import { LoadFailure } from '../sandbox/loadFailure'
+import { PYTHON_RUNTIME_FILES } from './runtimeDir'
 import bridgeSource from './py/playground_bridge.py?raw'
 import standinsSource from './py/playground_standins.py?raw'
 
@@ -9,8 +10,6 @@ import standinsSource from './py/playground_standins.py?raw'
 export const WORKSPACE_DIR = '/workspace'
 export const HOME_DIR = '/home/pyodide'
 const BRIDGE_DIR = '/lib/playground'
-/** Fetched before Python starts, so that a download that fails says which file and why. */
-const DOWNLOADED_FIRST = ['pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json']
 
 export interface Python {
   pyodide: PyodideAPI
@@ -26,14 +25,20 @@ export interface Python {
  */
 export async function startPython(runtimeUrl: string, onStage: (stage: LoadStage) => void): Promise<Python> {
   const local = runtimeUrl.startsWith('file:')
-  if (!local) await Promise.all(DOWNLOADED_FIRST.map((file) => download(new URL(file, runtimeUrl).href)))
-  const { loadPyodide } = (await import(/* @vite-ignore */ new URL('pyodide.mjs', runtimeUrl).href)) as typeof import('pyodide')
-  onStage('python')
   const python: Partial<Python> & { output: Python['output'] } = { output: undefined }
   const write = (line: string) => python.output?.(line)
   // Node (the unit tests, headless runs) reads the runtime from disk and wants a path.
   const indexURL = local ? decodeURIComponent(new URL(runtimeUrl).pathname) : runtimeUrl
-  const pyodide = await loadPyodide({ indexURL, env: { HOME: HOME_DIR }, stdout: write, stderr: write })
+  let pyodide: PyodideAPI
+  try {
+    const { loadPyodide } = (await import(/* @vite-ignore */ new URL('pyodide.mjs', runtimeUrl).href)) as typeof import('pyodide')
+    onStage('python')
+    pyodide = await loadPyodide({ indexURL, env: { HOME: HOME_DIR }, stdout: write, stderr: write })
+  } catch (error) {
+    // A file of the runtime that cannot be had makes every failure look alike: say which file, and why.
+    if (!local) for (const file of PYTHON_RUNTIME_FILES) await download(new URL(file, runtimeUrl).href)
+    throw error
+  }
   pyodide.FS.mkdirTree(BRIDGE_DIR)
   pyodide.FS.mkdirTree(WORKSPACE_DIR)
   pyodide.FS.writeFile(`${BRIDGE_DIR}/playground_bridge.py`, bridgeSource)
@@ -45,6 +50,7 @@ export async function startPython(runtimeUrl: string, onStage: (stage: LoadStage
   return python as Python
 }
 
+/** Fails with what went wrong when `url` cannot be downloaded. */
 async function download(url: string): Promise<void> {
   let response: Response
   try {
