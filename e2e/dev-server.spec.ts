@@ -27,3 +27,10 @@ test('the dev server opens only the sandbox files to other origins', async ({ re
   }
   for (const path of ['./', './src/runtime/protocol.ts', './src/main.ts']) expect((await request.get(path)).headers()['access-control-allow-origin']).toBeUndefined()
 })
+
+test('the dev server renders the documentation from its Markdown, as the build does', async ({ page }) => {
+  await page.goto('./help.html')
+  await page.getByRole('link', { name: 'Hosting a registry' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hosting a registry')
+  await expect(page.getByRole('heading', { name: 'Consent' })).toHaveAttribute('id', 'consent')
+})

@@ -5,6 +5,7 @@ import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { fixtureWheel } from './fixtureWheels'
 import { serveGenerated } from './generatedRegistry'
+import { serveMalformed } from './malformedRegistries'
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.md': 'text/markdown' }
@@ -14,8 +15,10 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'appl
  * `/cors/…` with `Access-Control-Allow-Origin: *`, `/nocors/…` without it, `/text/…` as text/plain with CORS.
  * `__APP_ORIGIN__` in a served file becomes the app's origin, for probes that try to reach the app.
  * `…/py/<wheel>` serves the wheels of the test plugins in tests/fixtures/python/.
+ * `__SECOND_ORIGIN__` becomes this server under its other host name (127.0.0.1 instead of localhost): another origin.
  * A registry asked for with `?plugins=a,b` keeps only those plugins, so one corpus can serve many small registries.
- * `/generated/…` serves registries of many generated plugins (see generatedRegistry.ts).
+ * `/generated/…` serves registries of many generated plugins (see generatedRegistry.ts); `/malformed/…` and
+ * `/redirect/…` serve broken manifests and a redirect to another origin (see malformedRegistries.ts).
  * Every request is recorded so tests can prove what was (not) fetched.
  */
 export interface FixtureServer {
@@ -35,7 +38,7 @@ export async function startFixtureServer(appOrigin: string): Promise<FixtureServ
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://fixture.invalid')
     requests.push(url.pathname + url.search)
-    if (serveGenerated(url, response)) return
+    if (serveGenerated(url, response) || serveMalformed(url, request, response)) return
     const [, mode, ...rest] = url.pathname.split('/')
     const file = normalize(join(FIXTURES, ...rest))
     if (mode === 'cors' || mode === 'text') response.setHeader('Access-Control-Allow-Origin', '*')
@@ -46,7 +49,7 @@ export async function startFixtureServer(appOrigin: string): Promise<FixtureServ
     }
     const type = mode === 'text' ? 'text/plain' : (TYPES[extname(file)] ?? 'application/octet-stream')
     response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' })
-    const text = readFileSync(file, 'utf8').replaceAll('__APP_ORIGIN__', appOrigin)
+    const text = readFileSync(file, 'utf8').replaceAll('__APP_ORIGIN__', appOrigin).replaceAll('__SECOND_ORIGIN__', `http://127.0.0.1:${request.socket.localPort}`)
     const picked = url.searchParams.get('plugins')
     response.end(picked === null ? text : pickPlugins(text, picked.split(',')))
   })

@@ -14,20 +14,20 @@ class ManifestUnreachable extends Error {}
  * problem of that manifest, never a throw.
  */
 export async function fetchManifest(url: string, timeLimitMs = MANIFEST_TIME_LIMIT_MS): Promise<ParsedManifest> {
-  let text: string
+  let read: { text: string; finalUrl: string }
   try {
-    text = await fetchManifestText(url, timeLimitMs)
+    read = await fetchManifestText(url, timeLimitMs)
   } catch (error) {
     return unreachableManifest(url, error instanceof ManifestUnreachable ? error.message : `could not be read (${String(error)})`)
   }
-  const parsed = parseManifest(text, url)
+  const parsed = parseManifest(read.text, url, read.finalUrl)
   if (parsed.wheels.length === 0) return parsed
   // Reading wheels takes an unzip library: it loads with the first manifest that lists wheels, not with the page.
   const { fetchWheelPlugins } = await import('./fetchWheels')
   return fetchWheelPlugins(parsed)
 }
 
-async function fetchManifestText(url: string, timeLimitMs: number): Promise<string> {
+async function fetchManifestText(url: string, timeLimitMs: number): Promise<{ text: string; finalUrl: string }> {
   let parsed: URL
   try {
     parsed = new URL(url)
@@ -50,7 +50,8 @@ async function fetchManifestText(url: string, timeLimitMs: number): Promise<stri
     }
     const body = outcome.response.body
     const bytes = body ? await Promise.race([readAtMost(body, MAX_MANIFEST_BYTES), timeLimit]) : new Uint8Array()
-    return new TextDecoder().decode(bytes)
+    // After redirects the manifest lives where it was read: its relative URLs and the consent asked follow that.
+    return { text: new TextDecoder().decode(bytes), finalUrl: outcome.response.url || url }
   } catch (error) {
     if (error instanceof TooLargeError) throw new ManifestUnreachable(`the manifest is larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB`)
     throw error

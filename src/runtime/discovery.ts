@@ -1,4 +1,5 @@
 import type { ModulePluginEntry } from '../core/manifest/types'
+import { networkPolicyKey, networkPolicyOf } from '../core/networkPolicy'
 import { WorkerChannel } from './channel'
 import { moduleLoadRequest, requestLoad } from './loadRequest'
 import type { LoadedPlugin } from './protocol'
@@ -37,24 +38,27 @@ export interface DiscoveryOptions {
  * plugin cannot fail or falsify the listing of others.
  */
 export async function discoverPlugins(entries: readonly ModulePluginEntry[], options: DiscoveryOptions): Promise<void> {
-  const batches = batchesByModuleOrigin(entries, options.batchSize ?? DISCOVERY_BATCH_SIZE)
+  const batches = batchesByNetworkPolicy(entries, options.batchSize ?? DISCOVERY_BATCH_SIZE)
   const alone: Promise<void>[] = []
   const loadAlone = (entry: ModulePluginEntry) => alone.push(options.loadAlone(entry))
   await forEachAtMost(DISCOVERY_SANDBOXES, batches, (batch) => discoverBatch(batch, options, loadAlone))
   await Promise.all(alone)
 }
 
-/** The entries in batches of at most `size`, each batch from one module origin, in their order. */
-export function batchesByModuleOrigin(entries: readonly ModulePluginEntry[], size: number): ModulePluginEntry[][] {
-  const byOrigin = new Map<string, ModulePluginEntry[]>()
+/**
+ * The entries in batches of at most `size`, in their order, each batch of plugins that may reach the same
+ * origins (so one module origin, one trust decision): a batch shares one sandbox and so one network policy.
+ */
+export function batchesByNetworkPolicy(entries: readonly ModulePluginEntry[], size: number): ModulePluginEntry[][] {
+  const groups = new Map<string, ModulePluginEntry[]>()
   for (const entry of entries) {
-    const origin = new URL(entry.moduleUrl).origin
-    const group = byOrigin.get(origin)
+    const key = `${new URL(entry.moduleUrl).origin} ${networkPolicyKey(networkPolicyOf(entry))}`
+    const group = groups.get(key)
     if (group) group.push(entry)
-    else byOrigin.set(origin, [entry])
+    else groups.set(key, [entry])
   }
   const batches: ModulePluginEntry[][] = []
-  for (const group of byOrigin.values()) {
+  for (const group of groups.values()) {
     for (let start = 0; start < group.length; start += size) batches.push(group.slice(start, start + size))
   }
   return batches
@@ -78,7 +82,8 @@ async function discoverBatch(batch: ModulePluginEntry[], options: DiscoveryOptio
   await options.pool.admit(member)
   let channel: WorkerChannel
   try {
-    channel = new WorkerChannel(await options.startWorker(`discovery of ${batch.length} plugins from ${new URL(batch[0].moduleUrl).origin}`))
+    const name = `discovery of ${batch.length} plugins from ${new URL(batch[0].moduleUrl).origin}`
+    channel = new WorkerChannel(await options.startWorker(name, networkPolicyOf(batch[0])))
   } catch {
     options.pool.leave(member)
     batch.forEach(loadAlone)

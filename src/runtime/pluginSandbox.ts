@@ -35,7 +35,7 @@ const STOPPED_AFTER: Record<AbortReason, string> = {
 }
 
 /** Imported on first use: that module's `?worker&url` import exists only in Vite builds, and unit tests start fakes. */
-export const startBrowserWorker: StartWorker = async (name) => (await import('./sandboxWorker')).startSandboxWorker(name)
+export const startBrowserWorker: StartWorker = async (name, policy) => (await import('./sandboxWorker')).startSandboxWorker(name, policy)
 
 export type LoadOutcome = { ok: true; loaded: LoadedPlugin } | { ok: false; reason: string }
 export type LoadListener = (outcome: LoadOutcome) => void
@@ -201,9 +201,9 @@ export class PluginSandbox implements PoolMember {
   private currentSession(loadTimeoutMs: number): SandboxSession {
     if (!this.session || this.session.isOver) {
       const { loadRequest, minLoadTimeoutMs, startQueue } = this.traits
-      const startWorker = (name: string) => this.pool.admit(this).then(() => this.startWorker(name))
+      const startWorker: StartWorker = (name, policy) => this.pool.admit(this).then(() => this.startWorker(name, policy))
       const onStage = (stage: LoadStage) => this.stageListener?.(stage)
-      const session = new SandboxSession(this.entry.name, loadRequest, startWorker, Math.max(loadTimeoutMs, minLoadTimeoutMs), { onStage, startQueue })
+      const session = new SandboxSession(this.entry, loadRequest, startWorker, Math.max(loadTimeoutMs, minLoadTimeoutMs), { onStage, startQueue })
       this.session = session
       this.liveSessions.add(session)
       void session.stopped.then(() => {

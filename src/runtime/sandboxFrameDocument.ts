@@ -1,21 +1,26 @@
 import { sandboxFrameScript } from 'virtual:sandbox-bundles'
+import type { NetworkPolicy } from '../core/networkPolicy'
+
+/** `pythonRuntimeUrl`: the folder of the Python runtime, which a Python sandbox loads and compiles (WebAssembly). */
+export interface FrameOptions {
+  pythonRuntimeUrl?: string
+}
 
 /**
- * The document of a sandbox frame: its script (`frame/sandboxFrame.ts`) under a CSP that limits the frame
- * and its worker to http(s) scripts and connections (blob: for integrity-checked modules); a module
- * worker's static imports count as worker scripts, hence http(s) in worker-src. Only a Python sandbox's frame
- * may compile WebAssembly.
+ * The document of a sandbox frame: its script (`frame/sandboxFrame.ts`) under a CSP that its `data:` worker
+ * inherits. The worker may load the sandbox runtime (that file only: a module worker's static import counts
+ * as a worker script) and, from the policy's origins only, scripts and connections; `blob:` is for
+ * integrity-checked modules, imported from their verified bytes. Only a Python sandbox's frame may load the
+ * Python runtime's folder and compile WebAssembly.
  */
-function csp(webAssembly: boolean): string {
-  const wasm = webAssembly ? " 'wasm-unsafe-eval'" : ''
-  return `default-src 'none'; script-src 'unsafe-inline'${wasm} http: https: blob:; worker-src data: http: https:; connect-src http: https:`
-}
-
-/** `webAssembly`: the worker may compile WebAssembly (the Python runtime); no other kind of sandbox may. */
-export interface FrameOptions {
-  webAssembly: boolean
-}
-
-export function sandboxFrameDocument({ webAssembly }: FrameOptions): string {
-  return `<!doctype html><meta http-equiv="Content-Security-Policy" content="${csp(webAssembly)}"><script>${sandboxFrameScript}</script>`
+export function sandboxFrameDocument(runtimeUrl: string, policy: NetworkPolicy, { pythonRuntimeUrl }: FrameOptions = {}): string {
+  const origins = policy.origins.join(' ')
+  const python = pythonRuntimeUrl ? ` ${pythonRuntimeUrl}` : ''
+  const csp = [
+    "default-src 'none'",
+    `script-src 'unsafe-inline'${pythonRuntimeUrl ? " 'wasm-unsafe-eval'" : ''} ${runtimeUrl}${python} ${origins} blob:`,
+    `worker-src data: ${runtimeUrl}`,
+    `connect-src ${`${origins}${python}`.trim() || "'none'"}`,
+  ].join('; ')
+  return `<!doctype html><meta http-equiv="Content-Security-Policy" content="${csp}"><script>${sandboxFrameScript}</script>`
 }

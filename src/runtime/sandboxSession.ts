@@ -1,11 +1,14 @@
 import { errorMessage } from '../core/errorMessage'
+import type { PluginEntry } from '../core/manifest/types'
+import { networkPolicyOf, type NetworkPolicy } from '../core/networkPolicy'
 import { type SandboxWorker, WorkerChannel } from './channel'
 import { type LoadRequestBody, requestLoad } from './loadRequest'
 import { PluginLoadError } from './pluginLoadError'
 import type { LoadedPlugin, LoadStage } from './protocol'
 import type { StartQueue } from './startQueue'
 
-export type StartWorker = (name: string) => SandboxWorker | Promise<SandboxWorker>
+/** Starts a sandbox worker that may reach only the origins of `policy`. */
+export type StartWorker = (name: string, policy: NetworkPolicy) => SandboxWorker | Promise<SandboxWorker>
 
 export interface SessionOptions {
   /** Hears each stage of the load as it begins. */
@@ -22,9 +25,9 @@ export class SandboxSession {
   private channel: WorkerChannel | undefined
   private endedBecause: string | undefined
 
-  constructor(name: string, request: LoadRequestBody, startWorker: StartWorker, timeoutMs: number, { onStage, startQueue }: SessionOptions = {}) {
+  constructor(entry: PluginEntry, request: LoadRequestBody, startWorker: StartWorker, timeoutMs: number, { onStage, startQueue }: SessionOptions = {}) {
     const turn = startQueue ? startQueue.enter() : Promise.resolve(() => undefined)
-    const started = turn.then(() => this.start(name, startWorker))
+    const started = turn.then(() => this.start(entry, startWorker))
     this.loaded = started.then((channel) => this.load(channel, request, timeoutMs, onStage))
     void turn.then((leave) => this.loaded.then(leave, leave))
     this.stopped = started.then(
@@ -56,10 +59,10 @@ export class SandboxSession {
     else this.channel?.close(reason)
   }
 
-  private async start(name: string, startWorker: StartWorker): Promise<WorkerChannel> {
+  private async start(entry: PluginEntry, startWorker: StartWorker): Promise<WorkerChannel> {
     let worker: SandboxWorker
     try {
-      worker = await startWorker(name)
+      worker = await startWorker(entry.name, networkPolicyOf(entry))
     } catch (error) {
       this.endedBecause = `the sandbox worker could not start: ${errorMessage(error)}`
       throw new PluginLoadError(this.endedBecause)

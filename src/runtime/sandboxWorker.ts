@@ -1,6 +1,7 @@
 import { FLOOD_EVENT, type SandboxWorker } from './channel'
 import type { HostMessage } from './protocol'
 import { SANDBOX_HANDSHAKE, type FrameEnvelope, type FrameHandshake } from './frameProtocol'
+import type { NetworkPolicy } from '../core/networkPolicy'
 import { sandboxFrameDocument, type FrameOptions } from './sandboxFrameDocument'
 import { sandboxRuntimePath } from 'virtual:sandbox-bundles'
 
@@ -19,7 +20,7 @@ class FramedWorker extends EventTarget implements SandboxWorker {
   private readonly frame: HTMLIFrameElement
   private readonly port: MessagePort
 
-  constructor(name: string, runtimePath: string, options: FrameOptions) {
+  constructor(name: string, runtimePath: string, policy: NetworkPolicy, options: FrameOptions) {
     super()
     const channel = new MessageChannel()
     this.port = channel.port1
@@ -28,8 +29,9 @@ class FramedWorker extends EventTarget implements SandboxWorker {
     this.frame.sandbox.add('allow-scripts')
     this.frame.hidden = true
     this.frame.title = `Sandbox of plugin ${name}`
-    this.frame.srcdoc = sandboxFrameDocument(options)
-    const handshake: FrameHandshake = { kind: SANDBOX_HANDSHAKE, runtimeUrl: runtimeModuleUrl(runtimePath), workerName: name }
+    const runtimeUrl = runtimeModuleUrl(runtimePath)
+    this.frame.srcdoc = sandboxFrameDocument(runtimeUrl, policy, options)
+    const handshake: FrameHandshake = { kind: SANDBOX_HANDSHAKE, runtimeUrl, workerName: name }
     this.frame.addEventListener('load', () => this.frame.contentWindow?.postMessage(handshake, '*', [channel.port2]), { once: true })
     document.body.append(this.frame)
   }
@@ -63,11 +65,11 @@ class FramedWorker extends EventTarget implements SandboxWorker {
   }
 }
 
-export function startSandboxWorker(name: string): SandboxWorker {
-  return new FramedWorker(name, sandboxRuntimePath, { webAssembly: false })
+export function startSandboxWorker(name: string, policy: NetworkPolicy): SandboxWorker {
+  return new FramedWorker(name, sandboxRuntimePath, policy, {})
 }
 
 /** A worker running another sandbox runtime (its path from `virtual:sandbox-bundles`) in a frame of its own. */
-export function startFramedWorker(name: string, runtimePath: string, options: FrameOptions): SandboxWorker {
-  return new FramedWorker(name, runtimePath, options)
+export function startFramedWorker(name: string, runtimePath: string, policy: NetworkPolicy, options: FrameOptions): SandboxWorker {
+  return new FramedWorker(name, runtimePath, policy, options)
 }

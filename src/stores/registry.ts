@@ -9,6 +9,7 @@ import { defaultRegistryUrl, registryUrlsFromPage, withBundledRegistry, withRegi
 import type { ParsedManifest, PluginEntry } from '../core/manifest/types'
 import type { PluginInfo } from '../core/pluginContract'
 import { countPlugins, normalizedFilter, pluginFacts, pluginSearchText, pluginSummaryText, startsOnFirstUse, type LoadState } from '../core/pluginListing'
+import { networkPolicyOf } from '../core/networkPolicy'
 import { untrustedOrigins } from '../core/trust'
 import type { LoadOutcome } from '../runtime/pluginSandbox'
 import { PluginRuntime } from '../runtime/pluginRuntime'
@@ -35,6 +36,8 @@ export interface PluginRecord {
 export interface ConsentRequest {
   /** The origins the user is asked to run code from. */
   origins: string[]
+  /** Every origin these plugins may load scripts from or send requests to, once allowed (their network policy). */
+  reachable: string[]
   plugins: PluginRecord[]
 }
 
@@ -85,8 +88,9 @@ export const useRegistryStore = defineStore('registry', () => {
       if (plugin.state !== 'awaiting-consent') continue
       const origins = untrustedOrigins(plugin.entry, location.origin, trusted)
       const key = origins.join(' ')
-      const request = byOrigins.get(key) ?? { origins, plugins: [] }
+      const request = byOrigins.get(key) ?? { origins, reachable: [], plugins: [] }
       request.plugins.push(plugin)
+      request.reachable = [...new Set([...request.reachable, ...networkPolicyOf(plugin.entry).origins])].sort()
       byOrigins.set(key, request)
     }
     return [...byOrigins.values()]

@@ -22,8 +22,8 @@ export function schemaAccepts(text: string): boolean | undefined {
  * The parser, checked against the schema on every call: a manifest the parser takes without a problem is one the
  * schema accepts, and the other way round. The parser's tests use this in place of the parser.
  */
-export function parseManifest(text: string, manifestUrl: string): ParsedManifest {
-  const parsed = parseManifestOnly(text, manifestUrl)
+export function parseManifest(text: string, manifestUrl: string, finalUrl?: string): ParsedManifest {
+  const parsed = parseManifestOnly(text, manifestUrl, finalUrl)
   const accepted = schemaAccepts(text)
   if (accepted !== undefined) {
     expect(accepted, `the schema ${accepted ? 'accepts' : 'refuses'} ${text.slice(0, 300)}: parser problems ${JSON.stringify(parsed.problems)}`).toBe(parsed.problems.length === 0)

@@ -2,6 +2,7 @@ import { SRI } from '../integrity'
 import { childPath } from './jsonPath'
 import { isJsIdentifier, resolveModuleUrl, splitModuleSpecifier } from './moduleSpecifier'
 import { pluginNameProblem } from './pluginName'
+import { parseConnectList } from './parseConnectList'
 import { parseWheelList } from './parseWheelList'
 import { PLUGIN_GROUP, type ManifestProblem, type ModulePluginEntry, type ParsedManifest } from './types'
 
@@ -11,13 +12,18 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** More plugins than any real registry declares: past this the manifest is refused rather than slowing the page. */
+export const MAX_PLUGINS_PER_MANIFEST = 5000
+
 /**
  * Parses and validates a registry manifest (spec §1, §8). Problems name the manifest URL and the JSON path;
  * a problem in one entry does not drop the manifest's other, valid entries. The plugins inside the wheels
- * are listed later, from the wheels' bytes (`addWheelPlugins`).
+ * are listed later, from the wheels' bytes (`addWheelPlugins`). `finalUrl` is where the manifest was read
+ * after redirects: the plugins' URLs resolve against it.
  */
-export function parseManifest(text: string, manifestUrl: string): ParsedManifest {
+export function parseManifest(text: string, manifestUrl: string, finalUrl = manifestUrl): ParsedManifest {
   const result: ParsedManifest = { url: manifestUrl, entries: [], wheels: [], wheelPaths: [], problems: [] }
+  if (finalUrl !== manifestUrl) result.redirectedTo = finalUrl
   const problem = (path: string, message: string) => {
     result.problems.push({ manifestUrl, path, message } satisfies ManifestProblem)
   }
@@ -40,9 +46,14 @@ export function parseManifest(text: string, manifestUrl: string): ParsedManifest
     else problem(key, 'must be a string')
   }
 
+  if (document.connect !== undefined) {
+    const connect = parseConnectList(document.connect, problem)
+    if (connect.length) result.connect = connect
+  }
+
   // A manifest of wheels alone declares its plugins in the wheels' entry_points.txt.
   const hasWheels = document.wheels !== undefined
-  if (hasWheels) Object.assign(result, parseWheelList(document.wheels, manifestUrl, problem))
+  if (hasWheels) Object.assign(result, parseWheelList(document.wheels, finalUrl, problem))
   const groups = document['entry-points']
   if (groups === undefined) {
     if (!hasWheels) problem('entry-points', 'is required')
@@ -63,6 +74,11 @@ export function parseManifest(text: string, manifestUrl: string): ParsedManifest
     return result
   }
 
+  const declared = Object.keys(group).length
+  if (declared > MAX_PLUGINS_PER_MANIFEST) {
+    problem(groupPath, `declares ${declared} plugins, more than the ${MAX_PLUGINS_PER_MANIFEST} a registry may declare; none of them is listed`)
+    return result
+  }
   for (const [name, value] of Object.entries(group)) {
     const path = childPath(groupPath, name)
     const nameProblem = pluginNameProblem(name)
@@ -70,7 +86,8 @@ export function parseManifest(text: string, manifestUrl: string): ParsedManifest
       problem(path, nameProblem)
       continue
     }
-    const entry = parseEntry(name, value, path, manifestUrl, problem)
+    const entry = parseEntry(name, value, path, finalUrl, problem)
+    if (entry && result.connect) entry.connect = result.connect
     if (entry) result.entries.push(entry)
   }
   return result

@@ -7,6 +7,9 @@ import type { WheelRef } from './types'
 const WHEEL_FILE = /^[^-/]+-[^-/]+(-[0-9][^-/]*)?-[^-/]+-[^-/]+-[^-/]+\.whl$/
 const PURE_WHEEL_FILE = /-none-any\.whl$/
 
+/** Every wheel is downloaded when the manifest is listed: a longer list is a mistake or an attack on the page. */
+export const MAX_WHEELS_PER_MANIFEST = 100
+
 /**
  * The valid entries of a manifest's `wheels` list (spec §8), strings or `{url, integrity}` with their URL
  * resolved against the manifest's, and the JSON path of each.
@@ -19,6 +22,10 @@ export function parseWheelList(
   const result = { wheels: [] as WheelRef[], wheelPaths: [] as string[] }
   if (!Array.isArray(value)) {
     problem('wheels', 'must be a list of wheel URLs')
+    return result
+  }
+  if (value.length > MAX_WHEELS_PER_MANIFEST) {
+    problem('wheels', `lists ${value.length} wheels, more than the ${MAX_WHEELS_PER_MANIFEST} a registry may list; none of them is read`)
     return result
   }
   value.forEach((item, index) => {

@@ -14,6 +14,8 @@ export interface ModulePluginEntry {
   /** The plugin's manual: an absolute http(s) URL (a relative `docs` is resolved against the manifest). */
   docs?: string
   manifestUrl: string
+  /** The manifest's `connect` list: other origins its plugins may reach. */
+  connect?: string[]
 }
 
 /** A wheel listed under a manifest's `wheels` (spec §8). */
@@ -40,6 +42,8 @@ export interface PythonPluginEntry {
   version?: string
   /** `Summary:` of that wheel's METADATA. */
   description?: string
+  /** The manifest's `connect` list: other origins its plugins may reach. */
+  connect?: string[]
 }
 
 export type PluginEntry = ModulePluginEntry | PythonPluginEntry
@@ -56,9 +60,17 @@ export interface ManifestProblem {
 }
 
 export interface ParsedManifest {
+  /** The URL the manifest was asked for (what the user gave). */
   url: string
+  /**
+   * Where the manifest was finally read after redirects, when that differs from `url`. Its plugins belong to
+   * this URL: relative URLs resolve against it and consent covers its origin.
+   */
+  redirectedTo?: string
   name?: string
   description?: string
+  /** Origins beyond its own and its modules' that its plugins may reach (`connect`). */
+  connect?: string[]
   entries: PluginEntry[]
   /** The valid entries of `wheels`, in order; the wheels that could not be read are dropped once listed. */
   wheels: WheelRef[]

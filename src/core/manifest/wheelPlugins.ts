@@ -55,7 +55,7 @@ export function addWheelPlugins(manifest: ParsedManifest, readings: readonly Whe
         continue
       }
       declaredAt.set(name, place)
-      entries.push(pythonEntry(name, value, wheel, wheels, manifest.url, metadata))
+      entries.push(pythonEntry(name, value, wheel, wheels, manifest, metadata))
     }
   }
   return { ...manifest, entries, wheels, wheelPaths: readable.map(({ path }) => path), problems }
@@ -66,10 +66,11 @@ function pythonEntry(
   entryPoint: string,
   wheel: WheelRef,
   wheels: WheelRef[],
-  manifestUrl: string,
+  manifest: ParsedManifest,
   metadata: Map<string, string>,
 ): PythonPluginEntry {
-  const entry: PythonPluginEntry = { kind: 'python', name, entryPoint, wheel, wheels, manifestUrl }
+  const entry: PythonPluginEntry = { kind: 'python', name, entryPoint, wheel, wheels, manifestUrl: manifest.redirectedTo ?? manifest.url }
+  if (manifest.connect) entry.connect = manifest.connect
   const version = metadata.get('version')
   const description = metadata.get('summary')
   if (version) entry.version = version

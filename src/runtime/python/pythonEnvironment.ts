@@ -1,3 +1,4 @@
+import type { NetworkPolicy } from '../../core/networkPolicy'
 import { FLOOD_EVENT, type SandboxWorker } from '../channel'
 import { forEachMessage } from '../messageBatch'
 import { isPlainObject } from '../plainObject'
@@ -66,8 +67,9 @@ export class PythonEnvironment implements PoolMember {
   }
 
   /** A port to the environment's worker for the sandbox of plugin `name`; the worker starts on the first. */
-  readonly open: StartWorker = async (name) => {
-    this.worker ??= this.startShared(name)
+  readonly open: StartWorker = async (name, policy) => {
+    // Every plugin of a manifest has the manifest's policy: its wheels, its origin and its `connect` list.
+    this.worker ??= this.startShared(name, policy)
     const worker = this.worker
     try {
       await worker
@@ -109,8 +111,8 @@ export class PythonEnvironment implements PoolMember {
     else if (this.ports.size === 0) this.stop('no plugin uses the Python sandbox any more')
   }
 
-  private startShared(name: string): Promise<SandboxWorker> {
-    return Promise.resolve(this.startWorker(name)).then((worker) => {
+  private startShared(name: string, policy: NetworkPolicy): Promise<SandboxWorker> {
+    return Promise.resolve(this.startWorker(name, policy)).then((worker) => {
       worker.addEventListener('message', (event) => forEachMessage((event as MessageEvent).data, (message) => this.route(message)))
       worker.addEventListener('error', (event) => this.toEveryPort(() => Object.assign(new Event('error', { cancelable: true }), { message: (event as Partial<ErrorEvent>).message })))
       worker.addEventListener('messageerror', () => this.toEveryPort(() => new Event('messageerror')))

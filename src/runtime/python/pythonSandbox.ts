@@ -8,7 +8,7 @@ import { PYTHON_SANDBOX_WEIGHT, PythonEnvironment } from './pythonEnvironment'
 import { PYTHON_RUNTIME_DIR } from './runtimeDir'
 
 /** Imported on first use, like the ES-module sandbox's worker: unit tests start fakes. */
-const startBrowserWorker: StartWorker = async (name) => (await import('./pythonWorker')).startPythonWorker(name)
+const startBrowserWorker: StartWorker = async (name, policy) => (await import('./pythonWorker')).startPythonWorker(name, policy)
 
 /** Python sandboxes start one after the other: each start compiles megabytes of WebAssembly. */
 const pythonStarts = new StartQueue()

@@ -13,6 +13,12 @@ beforeAll(async () => {
       case '/good.json':
         response.end(JSON.stringify({ name: 'Good', 'entry-points': { 'strataregula.plugins': { a: './a.js:A' } } }))
         return
+      case '/moved.json':
+        response.writeHead(302, { Location: '/mirror/good.json' }).end()
+        return
+      case '/mirror/good.json':
+        response.end(JSON.stringify({ name: 'Good', 'entry-points': { 'strataregula.plugins': { a: './a.js:A' } } }))
+        return
       case '/index.html':
         response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><title>App</title>')
         return
@@ -44,6 +50,15 @@ describe('fetchManifest', () => {
     const manifest = await fetchManifest(`${base}/good.json`)
     expect(manifest.problems).toEqual([])
     expect(manifest.entries.map((entry) => entry.kind === 'module' && entry.moduleUrl)).toEqual([`${base}/a.js`])
+  })
+
+  it('follows a redirect: the plugins belong to where the manifest was read', async () => {
+    const manifest = await fetchManifest(`${base}/moved.json`)
+    expect(manifest.url).toBe(`${base}/moved.json`)
+    expect(manifest.redirectedTo).toBe(`${base}/mirror/good.json`)
+    expect(manifest.entries.map((entry) => entry.kind === 'module' && [entry.moduleUrl, entry.manifestUrl])).toEqual([
+      [`${base}/mirror/a.js`, `${base}/mirror/good.json`],
+    ])
   })
 
   it.each([

@@ -96,6 +96,10 @@ describe('parseManifest: malformed manifests give their exact message', () => {
   it.each([
     ['a name with a space', { 'bad name': './a.js' }, `${GROUP}."bad name": plugin name must match [A-Za-z0-9_.-]+`],
     ['a name with a slash', { 'a/b': './a.js' }, `${GROUP}."a/b": plugin name must match [A-Za-z0-9_.-]+`],
+    ['a name of HTML', { '<img src=x onerror=alert(1)>': './a.js' }, `${GROUP}."<img src=x onerror=alert(1)>": plugin name must match [A-Za-z0-9_.-]+`],
+    ['a name turning the text right to left', { '\u202eevil\u2066x': './a.js' }, `${GROUP}."\\u202eevil\\u2066x": plugin name must match [A-Za-z0-9_.-]+`],
+    ['a name with a zero-width space', { 'he\u200bllo': './a.js' }, `${GROUP}."he\\u200bllo": plugin name must match [A-Za-z0-9_.-]+`],
+    ['a name outside ASCII', { 'café': './a.js' }, `${GROUP}."café": plugin name must match [A-Za-z0-9_.-]+`],
     ['an empty name', { '': './a.js' }, `${GROUP}."": plugin name must match [A-Za-z0-9_.-]+`],
     ['a name every object has', { toString: './a.js' }, `${GROUP}.toString: plugin name "toString" is reserved`],
     ['__proto__', JSON.parse('{"__proto__": "./a.js"}'), `${GROUP}.__proto__: plugin name "__proto__" is reserved`],
@@ -109,6 +113,8 @@ describe('parseManifest: malformed manifests give their exact message', () => {
     ['integrity not SRI', { foo: { module: './a.js', integrity: 'md5-xyz' } }, `${GROUP}.foo.integrity: must be an SRI string like sha384-<base64>`],
     ['a javascript: URL', { foo: 'javascript:alert(1)' }, `${GROUP}.foo: unsupported URL scheme "javascript:" in "javascript:alert(1)" (use http or https)`],
     ['a data: URL module', { foo: { module: 'data:text/javascript,export default 1' } }, `${GROUP}.foo.module: unsupported URL scheme "data:" in "data:text/javascript,export default 1" (use http or https)`],
+    ['a blob: URL', { foo: 'blob:https://plugins.example.org/1234' }, `${GROUP}.foo: unsupported URL scheme "blob:" in "blob:https://plugins.example.org/1234" (use http or https)`],
+    ['a file: URL', { foo: 'file:///etc/passwd' }, `${GROUP}.foo: unsupported URL scheme "file:" in "file:///etc/passwd" (use http or https)`],
     ['a URL that does not parse', { foo: 'http://[::1' }, `${GROUP}.foo: not a valid URL: "http://[::1"`],
     ['an empty export after the colon', { foo: 'plugin.js:' }, `${GROUP}.foo: unsupported URL scheme "plugin.js:" in "plugin.js:" (use http or https)`],
   ])('%s', (_, plugins, expected) => {
@@ -116,6 +122,65 @@ describe('parseManifest: malformed manifests give their exact message', () => {
     expect(parsed.problems.map(describeProblem)).toEqual([`Invalid manifest ${URL_}: ${expected}`])
     // The manifest's valid entries still load.
     expect(parsed.entries.map((entry) => entry.name)).toEqual(['fine'])
+  })
+})
+
+describe('parseManifest: sizes a registry may not pass', () => {
+  it('refuses a manifest of more than 5000 plugins as a whole, naming the count', () => {
+    const plugins = Object.fromEntries(Array.from({ length: 10_000 }, (_, index) => [`p${index}`, `./p${index}.js`]))
+    const parsed = parseManifest(manifest(plugins), URL_)
+    expect(parsed.problems.map(describeProblem)).toEqual([
+      `Invalid manifest ${URL_}: ${GROUP}: declares 10000 plugins, more than the 5000 a registry may declare; none of them is listed`,
+    ])
+    expect(parsed.entries).toEqual([])
+  })
+
+  it('takes exactly 5000 plugins', () => {
+    const plugins = Object.fromEntries(Array.from({ length: 5000 }, (_, index) => [`p${index}`, `./p${index}.js`]))
+    const parsed = parseManifest(manifest(plugins), URL_)
+    expect(parsed.problems).toEqual([])
+    expect(parsed.entries).toHaveLength(5000)
+  })
+
+  it('refuses more than 100 wheels before any is fetched', () => {
+    const wheels = Array.from({ length: 101 }, (_, index) => `./w${index}-1.0-py3-none-any.whl`)
+    const parsed = parseManifest(JSON.stringify({ wheels }), URL_)
+    expect(parsed.problems.map(describeProblem)).toEqual([
+      `Invalid manifest ${URL_}: wheels: lists 101 wheels, more than the 100 a registry may list; none of them is read`,
+    ])
+    expect(parsed.wheels).toEqual([])
+  })
+
+  it('reads values nested 100,000 deep as clear problems', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000)
+    expect(problems(deep)).toEqual([`Invalid manifest ${URL_}: the manifest must be a JSON object`])
+    const parsed = parseManifest(`{"entry-points":{"strataregula.plugins":{"deep":{"module":${deep}},"fine":"./fine.js"}}}`, URL_)
+    expect(parsed.problems.map(describeProblem)).toEqual([`Invalid manifest ${URL_}: ${GROUP}.deep.module: must be a string`])
+    expect(parsed.entries.map((entry) => entry.name)).toEqual(['fine'])
+  })
+})
+
+describe('parseManifest: a redirected manifest', () => {
+  const FINAL = 'https://mirror.example.net/r/registry.json'
+
+  it('resolves its plugins against where it was read and says where that was', () => {
+    const parsed = parseManifest(manifest({ a: './a.js', b: { module: '../b.js', docs: './b.md' } }, { wheels: ['./w-1.0-py3-none-any.whl'] }), URL_, FINAL)
+    expect(parsed.url).toBe(URL_)
+    expect(parsed.redirectedTo).toBe(FINAL)
+    expect(parsed.entries.map((entry) => entry.kind === 'module' && [entry.moduleUrl, entry.manifestUrl, entry.docs])).toEqual([
+      ['https://mirror.example.net/r/a.js', FINAL, undefined],
+      ['https://mirror.example.net/b.js', FINAL, 'https://mirror.example.net/r/b.md'],
+    ])
+    expect(parsed.wheels.map((wheel) => wheel.url)).toEqual(['https://mirror.example.net/r/w-1.0-py3-none-any.whl'])
+  })
+
+  it('names the URL that was asked for in its problems', () => {
+    const parsed = parseManifest(manifest({ 'a b': './a.js' }), URL_, FINAL)
+    expect(parsed.problems.map(describeProblem)).toEqual([`Invalid manifest ${URL_}: ${GROUP}."a b": plugin name must match [A-Za-z0-9_.-]+`])
+  })
+
+  it('has no redirect when read where it was asked for', () => {
+    expect(parseManifest(manifest({ a: './a.js' }), URL_, URL_).redirectedTo).toBeUndefined()
   })
 })
 
@@ -156,5 +221,29 @@ describe('mergeManifests', () => {
     const broken = parseManifest('not json', 'https://one.example/r.json')
     const good = parseManifest(manifest({ a: './a.js' }), 'https://two.example/r.json')
     expect(mergeManifests([broken, good]).entries.map((entry) => entry.name)).toEqual(['a'])
+  })
+})
+
+describe('parseManifest: connect, the other origins a registry\'s plugins may reach', () => {
+  it('gives every plugin the list, as origins without duplicates', () => {
+    const parsed = parseManifest(manifest({ a: './a.js' }, { connect: ['https://api.example.net', 'https://API.example.net/', 'http://localhost:8080'] }), URL_)
+    expect(parsed.problems).toEqual([])
+    expect(parsed.connect).toEqual(['https://api.example.net', 'http://localhost:8080'])
+    expect(parsed.entries[0]!.connect).toEqual(['https://api.example.net', 'http://localhost:8080'])
+  })
+
+  it.each([
+    ['not a list', 'https://api.example.net', 'connect: must be a list of http(s) origins'],
+    ['a path', ['https://api.example.net/v1'], 'connect[0]: must be an http(s) origin like https://api.example.org'],
+    ['a query', ['https://api.example.net/?k=1'], 'connect[0]: must be an http(s) origin like https://api.example.org'],
+    ['credentials', ['https://user@api.example.net'], 'connect[0]: must be an http(s) origin like https://api.example.org'],
+    ['another scheme', ['wss://api.example.net'], 'connect[0]: must be an http(s) origin like https://api.example.org'],
+    ['not a string', [42], 'connect[0]: must be an http(s) origin like https://api.example.org'],
+    ['a wildcard', ['*'], 'connect[0]: must be an http(s) origin like https://api.example.org'],
+    ['21 origins', Array.from({ length: 21 }, (_, index) => `https://h${index}.example.net`), 'connect: lists 21 origins, more than the 20 a registry may list'],
+  ])('refuses %s, and the plugins still load without it', (_, connect, expected) => {
+    const parsed = parseManifest(manifest({ a: './a.js' }, { connect }), URL_)
+    expect(parsed.problems.map(describeProblem)).toEqual([`Invalid manifest ${URL_}: ${expected}`])
+    expect(parsed.entries.map((entry) => [entry.name, entry.connect])).toEqual([['a', undefined]])
   })
 })

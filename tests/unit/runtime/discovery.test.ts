@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ModulePluginEntry } from '../../../src/core/manifest/types'
-import { batchesByModuleOrigin, type Discovered, discoverPlugins } from '../../../src/runtime/discovery'
+import { batchesByNetworkPolicy, type Discovered, discoverPlugins } from '../../../src/runtime/discovery'
 import type { HostMessage } from '../../../src/runtime/protocol'
 import { SandboxPool } from '../../../src/runtime/sandboxPool'
 import { FakeWorker, type Responder } from './fakeWorker'
@@ -47,10 +47,20 @@ function setUp(responder: Responder, entries: ModulePluginEntry[], batchSize = 1
 beforeEach(() => vi.useFakeTimers())
 afterEach(() => vi.useRealTimers())
 
-describe('batchesByModuleOrigin', () => {
-  it('groups by the origin of the module, then cuts each group into batches', () => {
-    const entries = [entry('a1'), entry('b1', 'https://b.example'), entry('a2'), entry('a3'), { ...entry('a4', 'https://b.example'), moduleUrl: 'https://a.example/x/a4.js' }]
-    expect(batchesByModuleOrigin(entries, 2).map((batch) => batch.map((plugin) => plugin.name))).toEqual([['a1', 'a2'], ['a3', 'a4'], ['b1']])
+describe('batchesByNetworkPolicy', () => {
+  it('groups plugins that may reach the same origins, then cuts each group into batches', () => {
+    const entries = [entry('a1'), entry('b1', 'https://b.example'), entry('a2'), entry('a3'), entry('a4')]
+    expect(batchesByNetworkPolicy(entries, 2).map((batch) => batch.map((plugin) => plugin.name))).toEqual([['a1', 'a2'], ['a3', 'a4'], ['b1']])
+  })
+
+  it('keeps apart plugins of one module origin whose manifests or connect lists differ', () => {
+    const fromElsewhere = { ...entry('a2', 'https://b.example'), moduleUrl: 'https://a.example/x/a2.js' }
+    const connecting = { ...entry('a3'), connect: ['https://api.example'] }
+    expect(batchesByNetworkPolicy([entry('a1'), fromElsewhere, connecting, entry('a4')], 10).map((batch) => batch.map((plugin) => plugin.name))).toEqual([
+      ['a1', 'a4'],
+      ['a2'],
+      ['a3'],
+    ])
   })
 })
 

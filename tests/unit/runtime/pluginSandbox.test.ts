@@ -53,11 +53,11 @@ afterEach(() => {
 })
 
 describe('PluginSandbox.load', () => {
-  it('starts one worker named after the plugin, asks it to load the entry and shares the result', async () => {
+  it('starts one worker named after the plugin, reaching its origin only, asks it to load the entry and shares the result', async () => {
     const { sandbox, workers, startWorker } = sandboxWith(answering({ load: PLUGIN_DESCRIPTION }))
     await expect(sandbox.load()).resolves.toEqual(PLUGIN_DESCRIPTION)
     await expect(sandbox.load()).resolves.toEqual(PLUGIN_DESCRIPTION)
-    expect(startWorker).toHaveBeenCalledExactlyOnceWith('probe')
+    expect(startWorker).toHaveBeenCalledExactlyOnceWith('probe', { origins: ['https://plugins.example'] })
     expect(workers[0].sent).toEqual([{ type: 'load', id: 1, moduleUrl: ENTRY.moduleUrl, exportName: 'Probe' }])
   })
 
