@@ -30,6 +30,7 @@ test.describe('Python plugins @slow', () => {
     // Every plugin auto-loads but the Python ones, which wait for their first use.
     await expect(pluginCard(page, 'hello').state).toHaveText('Loaded')
     await expect(pluginCard(page, 'hello_py').state).toHaveText('Not loaded')
+    await expect(pluginCard(page, 'hello_py').card.locator('[data-field="starts-on-use"]')).toHaveText('Python starts when the plugin is first used: Execute, Health or Load.')
     await expect(pluginCard(page, 'pattern_expander').state).toHaveText('Not loaded')
     expect(pythonStarts()).toBe(0)
 
