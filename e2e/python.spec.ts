@@ -9,30 +9,23 @@ import { pluginCard } from './support/pluginsPanel'
 // more time, and run one after the other so that two Python runtimes never start at once.
 test.describe.configure({ mode: 'serial', timeout: 120_000 })
 const PYTHON_READY = { timeout: 90_000 }
-/** The Python runtime's loader: imported once per Python sandbox started. */
-const PYTHON_LOADER = /\/pyodide\/pyodide\.mjs$/
-
-/** Counts the requests for the Python runtime the page makes from now on. */
-function countPythonStarts(page: Page): () => number {
-  let starts = 0
-  page.on('request', (request) => {
-    if (PYTHON_LOADER.test(new URL(request.url()).pathname)) starts++
-  })
-  return () => starts
-}
+/** The frames of Python sandboxes: only theirs may compile WebAssembly. */
+const pythonSandboxes = (page: Page) => page.locator('iframe[srcdoc*="wasm-unsafe-eval"]')
 
 const healthRow = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) })
 
 test.describe('Python plugins @slow', () => {
   test('no Python starts with the page; choosing a Python plugin starts it with its stages shown, and its manifest\'s other plugin runs in the same Python', async ({ page }) => {
-    const pythonStarts = countPythonStarts(page)
+    const runtimeRequests: string[] = []
+    page.on('request', (request) => request.url().includes('/pyodide/') && runtimeRequests.push(request.url()))
     await page.goto('./')
     // Every plugin auto-loads but the Python ones, which wait for their first use.
     await expect(pluginCard(page, 'hello').state).toHaveText('Loaded')
     await expect(pluginCard(page, 'hello_py').state).toHaveText('Not loaded')
     await expect(pluginCard(page, 'hello_py').card.locator('[data-field="starts-on-use"]')).toHaveText('Python starts when the plugin is first used: Execute, Health or Load.')
     await expect(pluginCard(page, 'pattern_expander').state).toHaveText('Not loaded')
-    expect(pythonStarts()).toBe(0)
+    expect(runtimeRequests).toEqual([])
+    await expect(pythonSandboxes(page)).toHaveCount(0)
 
     const execute = executePanel(page)
     await execute.open()
@@ -48,7 +41,7 @@ test.describe('Python plugins @slow', () => {
     await expect(execute.outcome).toContainText('Command executed successfully', PYTHON_READY)
     expect(await execute.resultObject()).toMatchObject({ status: 'success', input: 'services.yaml', output: 'expanded.json', patterns: 5 })
     await expect(execute.log).toContainText('reading services.yaml')
-    expect(pythonStarts()).toBe(1)
+    await expect(pythonSandboxes(page)).toHaveCount(1)
     await page.getByRole('tab', { name: 'Files' }).click()
     await expect(fileRow(page, 'expanded.json').row).toBeVisible()
   })
