@@ -10,9 +10,9 @@ import type { Python } from './startPython'
 export class PythonPluginHost extends PluginHost {
   private python: Promise<Python> | undefined
 
-  protected override async createPlugin(request: CreateRequest, onStage: (stage: LoadStage) => void): Promise<Record<string, unknown>> {
+  protected override async createPlugin(request: CreateRequest, onStage: (stage: LoadStage) => void): Promise<{ plugin: Record<string, unknown> }> {
     if (request.type !== 'load-python') throw new Error('this sandbox runs Python plugins only')
     this.python ??= startEnvironment(request, onStage)
-    return createPythonPlugin(await this.python, request, onStage)
+    return { plugin: createPythonPlugin(await this.python, request, onStage) }
   }
 }

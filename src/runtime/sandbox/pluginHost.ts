@@ -77,19 +77,22 @@ export class PluginHost {
 
   /** Creates the plugin and asks `get_info()`, telling the app each stage as it begins. */
   private async create(request: CreateRequest): Promise<{ instance: Record<string, unknown>; loaded: LoadedPlugin }> {
-    const instance = await this.createPlugin(request, (stage) => this.post({ type: 'stage', id: request.id, stage }))
+    const { plugin: instance } = await this.createPlugin(request, (stage) => this.post({ type: 'stage', id: request.id, stage }))
     this.post({ type: 'stage', id: request.id, stage: 'get_info' })
     const info = await readPluginInfo(instance)
     return { instance, loaded: { info, commands: callableCommands(instance, info.supported_commands) } }
   }
 
-  /** The plugin instance, from the module this runtime imports; another kind of sandbox creates it its own way. */
-  protected async createPlugin(request: CreateRequest, onStage: (stage: LoadStage) => void): Promise<Record<string, unknown>> {
+  /**
+   * The plugin instance, from the module this runtime imports; another kind of sandbox creates it its own way.
+   * It comes wrapped: a plugin with a `then` method must not be taken for a promise.
+   */
+  protected async createPlugin(request: CreateRequest, onStage: (stage: LoadStage) => void): Promise<{ plugin: Record<string, unknown> }> {
     if (request.type === 'load-python') throw new Error('this sandbox runs ES-module plugins only')
     onStage('import')
     const namespace = await this.importModule(request.moduleUrl, request.integrity)
     onStage('create')
-    return (await instantiatePlugin(namespace, request.exportName, request.moduleUrl)).plugin as Record<string, unknown>
+    return { plugin: (await instantiatePlugin(namespace, request.exportName, request.moduleUrl)).plugin as Record<string, unknown> }
   }
 
   private async health(request: Extract<HostRequest, { type: 'health' }>): Promise<HealthReport> {
