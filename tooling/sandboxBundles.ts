@@ -10,7 +10,10 @@ import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite'
  *   sandbox's opaque-origin worker imports (a dev server's per-file modules would import Vite's client,
  *   which an opaque origin may not load). Dev serves them from memory at stable paths under `runtime/`;
  *   a build emits them under a content hash.
- * - the sandbox frame's script (`src/runtime/frame/sandboxFrame.ts`): one classic script, inlined.
+ * - the sandbox frame's document: the frame's script (`src/runtime/frame/sandboxFrame.ts`, one classic
+ *   script, inlined) under the Content-Security-Policy every sandbox keeps (each plugin's own narrows it).
+ *   The app uses it as a frame's `srcdoc`, and it is also served as `sandbox.html`, for hosts that serve the
+ *   sandboxes from a site of their own (`strataregula-sandbox-origin`, see the README).
  * The app imports both as `virtual:sandbox-bundles`. In dev, an edit to their sources rebuilds them and
  * reloads the page.
  */
@@ -25,6 +28,10 @@ const RUNTIMES = {
 type RuntimeName = keyof typeof RUNTIMES
 const RUNTIME_NAMES = Object.keys(RUNTIMES) as RuntimeName[]
 const devRuntimeFile = (runtime: RuntimeName) => `runtime/${RUNTIMES[runtime].name}.js`
+const FRAME_FILE = 'sandbox.html'
+// What any sandbox may need; each plugin's worker gets a narrower policy of its own on top of this one. Only a
+// Python sandbox's policy keeps 'wasm-unsafe-eval'.
+const FRAME_CSP = "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval' http: https: blob:; worker-src data: http: https:; connect-src http: https:"
 
 interface Bundle {
   code: string
@@ -51,11 +58,12 @@ async function bundle(config: ResolvedConfig, entry: string, format: 'es' | 'iif
   return { code: chunk.code, sources: chunk.moduleIds.filter((id) => !id.startsWith('\0')) }
 }
 
-async function frameScript(config: ResolvedConfig): Promise<Bundle> {
+/** The frame's document, its script inlined: `code` is the whole HTML. */
+async function frameDocument(config: ResolvedConfig): Promise<Bundle> {
   const script = await bundle(config, FRAME_ENTRY, 'iife')
   // Inlined into a <script> element, which the first `</script` would end.
   if (/<\/script/i.test(script.code)) throw new Error(`${FRAME_ENTRY} must not contain "</script"`)
-  return script
+  return { ...script, code: `<!doctype html><meta http-equiv="Content-Security-Policy" content="${FRAME_CSP}"><script>${script.code}</script>` }
 }
 
 function contentHash(code: string): string {
@@ -64,7 +72,7 @@ function contentHash(code: string): string {
 
 function virtualModule(runtimePaths: Record<RuntimeName, string>, frame: Bundle): string {
   const paths = RUNTIME_NAMES.map((runtime) => `export const ${runtime} = ${JSON.stringify(runtimePaths[runtime])}\n`).join('')
-  return `${paths}export const sandboxFrameScript = ${JSON.stringify(frame.code)}\n`
+  return `${paths}export const sandboxFrameDocument = ${JSON.stringify(frame.code)}\nexport const sandboxFramePath = ${JSON.stringify(FRAME_FILE)}\n`
 }
 
 export function sandboxBundles(): Plugin {
@@ -86,10 +94,10 @@ export function sandboxBundles(): Plugin {
       filter: { id: /^\0virtual:sandbox-bundles$/ },
       async handler() {
         if (config.command === 'serve') {
-          frame ??= frameScript(config)
+          frame ??= frameDocument(config)
           return virtualModule(Object.fromEntries(RUNTIME_NAMES.map((runtime) => [runtime, devRuntimeFile(runtime)])) as Record<RuntimeName, string>, await frame)
         }
-        const [builtFrame, ...builtRuntimes] = await Promise.all([frameScript(config), ...RUNTIME_NAMES.map((runtime) => bundle(config, RUNTIMES[runtime].entry, 'es'))])
+        const [builtFrame, ...builtRuntimes] = await Promise.all([frameDocument(config), ...RUNTIME_NAMES.map((runtime) => bundle(config, RUNTIMES[runtime].entry, 'es'))])
         const paths = Object.fromEntries(
           RUNTIME_NAMES.map((runtime, index) => {
             const fileName = `runtime/${RUNTIMES[runtime].name}-${contentHash(builtRuntimes[index].code)}.js`
@@ -97,30 +105,45 @@ export function sandboxBundles(): Plugin {
             return [runtime, fileName]
           }),
         ) as Record<RuntimeName, string>
+        this.emitFile({ type: 'asset', fileName: FRAME_FILE, source: builtFrame.code })
         return virtualModule(paths, builtFrame)
       },
     },
     configureServer(server) {
+      const runtimeFile = (runtime: RuntimeName) => ({
+        type: 'text/javascript; charset=utf-8',
+        build: () => {
+          if (!runtimes.has(runtime)) runtimes.set(runtime, bundle(config, RUNTIMES[runtime].entry, 'es'))
+          return runtimes.get(runtime)!
+        },
+        forget: () => runtimes.delete(runtime),
+      })
+      const served: Record<string, { type: string; build: () => Promise<Bundle>; forget: () => void }> = {
+        ...Object.fromEntries(RUNTIME_NAMES.map((runtime) => [`${config.base}${devRuntimeFile(runtime)}`, runtimeFile(runtime)])),
+        [`${config.base}${FRAME_FILE}`]: {
+          type: 'text/html; charset=utf-8',
+          build: () => (frame ??= frameDocument(config)),
+          forget: () => (frame = undefined),
+        },
+      }
       server.middlewares.use((request, response, next) => {
-        const path = request.url?.split('?')[0]
-        const name = RUNTIME_NAMES.find((runtime) => path === `${config.base}${devRuntimeFile(runtime)}`)
-        if (!name) return next()
-        if (!runtimes.has(name)) runtimes.set(name, bundle(config, RUNTIMES[name].entry, 'es'))
-        runtimes.get(name)!.then(
+        const file = served[request.url?.split('?')[0] ?? '']
+        if (!file) return next()
+        file.build().then(
           ({ code }) => {
-            response.setHeader('Content-Type', 'text/javascript; charset=utf-8')
+            response.setHeader('Content-Type', file.type)
             response.setHeader('Cache-Control', 'no-cache')
             response.end(code)
           },
           (error: unknown) => {
-            runtimes.delete(name)
+            file.forget()
             next(error)
           },
         )
       })
       server.watcher.on('change', async (path) => {
-        const sources = (await Promise.all([...runtimes.values(), frame].map(sourcesOf))).flat()
-        if (!sources.includes(path)) return
+        const sources = await Promise.all([...runtimes.values(), frame].map(sourcesOf))
+        if (!sources.some((files) => files.includes(path))) return
         // Running sandboxes keep the code they started with: a reload starts fresh ones.
         runtimes.clear()
         frame = undefined

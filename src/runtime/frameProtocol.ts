@@ -6,6 +6,8 @@ export interface FrameHandshake {
   /** Absolute URL of the sandbox runtime module the frame's worker imports. */
   runtimeUrl: string
   workerName: string
+  /** The plugin's Content-Security-Policy: the frame adds it to its document before starting the worker. */
+  contentSecurityPolicy: string
 }
 
 /** What a sandbox frame sends the app: a worker message, or what happened to the worker. */

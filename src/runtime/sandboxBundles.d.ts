@@ -4,6 +4,8 @@ declare module 'virtual:sandbox-bundles' {
   export const sandboxRuntimePath: string
   /** Path of the Python sandbox runtime, likewise. */
   export const pythonRuntimePath: string
-  /** The sandbox frame's script, a classic script to inline into the frame's document. */
-  export const sandboxFrameScript: string
+  /** The sandbox frame's document (its script inlined), for a frame's `srcdoc`. */
+  export const sandboxFrameDocument: string
+  /** Path of the same document, relative to the page's base URL, for frames served from another site. */
+  export const sandboxFramePath: string
 }

@@ -2,7 +2,8 @@ import { FLOOD_EVENT, type SandboxWorker } from './channel'
 import type { HostMessage } from './protocol'
 import { SANDBOX_HANDSHAKE, type FrameEnvelope, type FrameHandshake } from './frameProtocol'
 import type { NetworkPolicy } from '../core/networkPolicy'
-import { sandboxFrameDocument, type FrameOptions } from './sandboxFrameDocument'
+import { placeFrameDocument } from './sandboxFrameSource'
+import { workerContentSecurityPolicy, type WorkerOptions } from './workerContentSecurityPolicy'
 import { sandboxRuntimePath } from 'virtual:sandbox-bundles'
 
 /** A sandbox runtime's absolute URL; the worker imports it from an opaque origin, so it must be CORS-enabled. */
@@ -20,7 +21,7 @@ class FramedWorker extends EventTarget implements SandboxWorker {
   private readonly frame: HTMLIFrameElement
   private readonly port: MessagePort
 
-  constructor(name: string, runtimePath: string, policy: NetworkPolicy, options: FrameOptions) {
+  constructor(name: string, runtimePath: string, policy: NetworkPolicy, options: WorkerOptions) {
     super()
     const channel = new MessageChannel()
     this.port = channel.port1
@@ -29,14 +30,14 @@ class FramedWorker extends EventTarget implements SandboxWorker {
     this.frame.sandbox.add('allow-scripts')
     this.frame.hidden = true
     this.frame.title = `Sandbox of plugin ${name}`
+    placeFrameDocument(this.frame)
     const runtimeUrl = runtimeModuleUrl(runtimePath)
-    this.frame.srcdoc = sandboxFrameDocument(runtimeUrl, policy, options)
-    const handshake: FrameHandshake = { kind: SANDBOX_HANDSHAKE, runtimeUrl, workerName: name }
+    const handshake: FrameHandshake = { kind: SANDBOX_HANDSHAKE, runtimeUrl, workerName: name, contentSecurityPolicy: workerContentSecurityPolicy(runtimeUrl, policy, options) }
     this.frame.addEventListener('load', () => this.frame.contentWindow?.postMessage(handshake, '*', [channel.port2]), { once: true })
     document.body.append(this.frame)
   }
 
-  postMessage(message: HostMessage): void {
+  postMessage(message: HostMessage | HostMessage[]): void {
     this.port.postMessage(message)
   }
 
@@ -70,6 +71,6 @@ export function startSandboxWorker(name: string, policy: NetworkPolicy): Sandbox
 }
 
 /** A worker running another sandbox runtime (its path from `virtual:sandbox-bundles`) in a frame of its own. */
-export function startFramedWorker(name: string, runtimePath: string, policy: NetworkPolicy, options: FrameOptions): SandboxWorker {
+export function startFramedWorker(name: string, runtimePath: string, policy: NetworkPolicy, options: WorkerOptions): SandboxWorker {
   return new FramedWorker(name, runtimePath, policy, options)
 }
