@@ -73,6 +73,15 @@ test('forged replies for other calls are ignored and the plugin’s own call ans
   await expectContained(page, thirdParty)
 })
 
+test('forged logs, progress, stages and file requests for other calls are dropped; markup in them stays text', async ({ page, thirdParty }) => {
+  const execute = await attack(page, thirdParty, 'fake_streams')
+  await expect(execute.outcome).toHaveText(/^Command executed successfully/)
+  expect(await execute.resultObject()).toEqual({ status: 'success', outcome: 'posted forged logs, progress, stages and file requests' })
+  // What reached this run's log as the plugin's own lines is shown as text.
+  await expect(execute.log.locator('img')).toHaveCount(0)
+  await expectContained(page, thirdParty)
+})
+
 test('transferred buffers and smuggled ports are dropped', async ({ page, thirdParty }) => {
   const execute = await attack(page, thirdParty, 'transferables')
   await expect(execute.outcome).toHaveText(/^Command executed successfully/)
@@ -151,6 +160,13 @@ test('NaN, negative and huge progress never break the progress bar', async ({ pa
   await expectContained(page, thirdParty)
 })
 
+test('endless allocation ends at the time limit or when the sandbox runs out of memory; the page and other plugins go on', async ({ page, thirdParty }) => {
+  const execute = await attack(page, thirdParty, 'endless_allocation', 'attack', '', 3)
+  // On a fast machine the worker may run out of memory first: either way the run fails with a message.
+  await expect(execute.outcome).toHaveText(/^Command failed: Plugin execution (timed out after 3000 ms|failed: .*memory)/i)
+  await expectContained(page, thirdParty)
+})
+
 test('a 100 MB result is refused in the sandbox with its size', async ({ page, thirdParty }) => {
   const execute = await attack(page, thirdParty, 'huge_result')
   await expect(execute.outcome).toHaveText(/^Command failed: Plugin returned a result of 100\.\d MiB; the limit is 16 MiB/)
@@ -188,4 +204,28 @@ test('a module whose top-level await never resolves fails to load at its time li
   await expect(pluginCard(page, 'never_imports').error).toHaveText(/^Failed to load plugin never_imports: timed out after \d+ ms while importing the module$/, { timeout: 20_000 })
   await expect(pluginCard(page, 'export_getter').error).toHaveText('Failed to load plugin export_getter: get_info() threw: the getter refused')
   await expect(pluginCard(page, 'good').state).toHaveText('Loaded')
+})
+
+test('a 1 MB description is shown cut short, and the page stays usable', async ({ page, thirdParty }) => {
+  await plantSecret(page)
+  await page.goto(withRegistries(`${thirdParty.origin}/cors/hostile.json?plugins=good,huge_description`))
+  const card = pluginCard(page, 'huge_description')
+  await expect(card.state).toHaveText('Loaded')
+  expect((await card.description.textContent())!.length).toBeLessThan(2_000)
+  const execute = executePanel(page)
+  await execute.start('huge_description', 'attack')
+  await expect(execute.outcome).toHaveText(/^Command executed successfully/)
+  await expectContained(page, thirdParty)
+})
+
+test('10,000 commands are all offered, and the last one runs', async ({ page, thirdParty }) => {
+  const execute = await attack(page, thirdParty, 'many_commands', 'command_9999')
+  await expect(execute.outcome).toHaveText(/^Command executed successfully/)
+  expect((await execute.resultObject()).outcome).toBe('the last of 10,000 commands')
+  await expect(execute.command.locator('option')).toHaveCount(10_000)
+  await page.getByRole('tab', { name: 'Plugins' }).click()
+  const commands = pluginCard(page, 'many_commands').commands
+  await expect(commands.getByRole('button')).toHaveCount(24)
+  await expect(commands).toContainText('and 9,976 more, all offered in Execute')
+  await expectContained(page, thirdParty)
 })

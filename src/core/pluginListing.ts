@@ -27,11 +27,18 @@ export interface PluginFacts {
   docsUrl?: string
 }
 
+/** A card shows this much of a description: a plugin may describe itself in megabytes. */
+export const MAX_SHOWN_DESCRIPTION = 1000
+
+function shortened(text: string | undefined): string | undefined {
+  return text === undefined || text.length <= MAX_SHOWN_DESCRIPTION ? text : `${text.slice(0, MAX_SHOWN_DESCRIPTION - 1).replace(/[\uD800-\uDBFF]$/, '')}…`
+}
+
 export function pluginFacts(entry: PluginEntry, info?: PluginInfo): PluginFacts {
   return {
     name: entry.name,
     version: info?.version ?? entry.version,
-    description: info?.description ?? entry.description,
+    description: shortened(info?.description ?? entry.description),
     author: info?.author || undefined,
     docsUrl: (entry.kind === 'module' ? entry.docs : undefined) ?? infoDocsUrl(entry, info),
   }

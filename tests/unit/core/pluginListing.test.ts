@@ -27,6 +27,14 @@ describe('pluginFacts', () => {
     expect(pluginFacts(ENTRY, INFO)).toMatchObject({ version: '0.1.0', description: 'Runs Design of Experiments cases', author: 'Strataregula Team' })
   })
 
+  it.each([
+    ['1,000 characters, kept whole', 'd'.repeat(1000), 'd'.repeat(1000)],
+    ['a megabyte, cut to 1,000 with an ellipsis', 'd'.repeat(1024 * 1024), `${'d'.repeat(999)}…`],
+    ['a cut that would split a surrogate pair', `${'d'.repeat(998)}😀😀`, `${'d'.repeat(998)}…`],
+  ])('shows a description of %s', (_, description, shown) => {
+    expect(pluginFacts(ENTRY, { ...INFO, description }).description).toBe(shown)
+  })
+
   it('takes the manual from the manifest first, then from get_info().docs_url resolved against the module', () => {
     expect(pluginFacts({ ...ENTRY, docs: 'https://a.example/manual' }, { ...INFO, docs_url: 'https://b.example/' }).docsUrl).toBe('https://a.example/manual')
     expect(pluginFacts(ENTRY, { ...INFO, docs_url: 'docs/index.html' }).docsUrl).toBe('https://plugins.example.org/doe/docs/index.html')
