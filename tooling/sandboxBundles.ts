@@ -5,10 +5,11 @@ import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite'
 /**
  * The code that runs inside plugin sandboxes, each bundled on its own with Vite's bundler, so that it is
  * served the same way by the dev server and by a build:
- * - the sandbox runtime (`src/runtime/sandbox/sandboxRuntime.ts`): one self-contained ES module that a
+ * - the sandbox runtimes (`src/runtime/sandbox/sandboxRuntime.ts` for ES-module plugins,
+ *   `src/runtime/python/pythonSandboxRuntime.ts` for Python ones): each one self-contained ES module that a
  *   sandbox's opaque-origin worker imports (a dev server's per-file modules would import Vite's client,
- *   which an opaque origin may not load). Dev serves it from memory at a stable path under `runtime/`;
- *   a build emits it under a content hash.
+ *   which an opaque origin may not load). Dev serves them from memory at stable paths under `runtime/`;
+ *   a build emits them under a content hash.
  * - the sandbox frame's document: the frame's script (`src/runtime/frame/sandboxFrame.ts`, one classic
  *   script, inlined) under the Content-Security-Policy every sandbox keeps (each plugin's own narrows it).
  *   The app uses it as a frame's `srcdoc`, and it is also served as `sandbox.html`, for hosts that serve the
@@ -18,9 +19,15 @@ import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite'
  */
 const VIRTUAL_ID = 'virtual:sandbox-bundles'
 const RESOLVED_ID = `\0${VIRTUAL_ID}`
-const RUNTIME_ENTRY = 'src/runtime/sandbox/sandboxRuntime.ts'
 const FRAME_ENTRY = 'src/runtime/frame/sandboxFrame.ts'
-const DEV_RUNTIME_FILE = 'runtime/sandbox-runtime.js'
+/** Each runtime by the name the virtual module exports its path as. */
+const RUNTIMES = {
+  sandboxRuntimePath: { entry: 'src/runtime/sandbox/sandboxRuntime.ts', name: 'sandbox-runtime' },
+  pythonRuntimePath: { entry: 'src/runtime/python/pythonSandboxRuntime.ts', name: 'python-sandbox-runtime' },
+} as const
+type RuntimeName = keyof typeof RUNTIMES
+const RUNTIME_NAMES = Object.keys(RUNTIMES) as RuntimeName[]
+const devRuntimeFile = (runtime: RuntimeName) => `runtime/${RUNTIMES[runtime].name}.js`
 const FRAME_FILE = 'sandbox.html'
 // What any sandbox may need; each plugin's worker gets a narrower policy of its own on top of this one. Only a
 // Python sandbox's policy keeps 'wasm-unsafe-eval'.
@@ -63,14 +70,15 @@ function contentHash(code: string): string {
   return createHash('sha256').update(code).digest('hex').slice(0, 10)
 }
 
-function virtualModule(runtimePath: string, frame: Bundle): string {
-  return `export const sandboxRuntimePath = ${JSON.stringify(runtimePath)}\nexport const sandboxFrameDocument = ${JSON.stringify(frame.code)}\nexport const sandboxFramePath = ${JSON.stringify(FRAME_FILE)}\n`
+function virtualModule(runtimePaths: Record<RuntimeName, string>, frame: Bundle): string {
+  const paths = RUNTIME_NAMES.map((runtime) => `export const ${runtime} = ${JSON.stringify(runtimePaths[runtime])}\n`).join('')
+  return `${paths}export const sandboxFrameDocument = ${JSON.stringify(frame.code)}\nexport const sandboxFramePath = ${JSON.stringify(FRAME_FILE)}\n`
 }
 
 export function sandboxBundles(): Plugin {
   let config: ResolvedConfig
   // Dev: built on first use, dropped when one of their sources changes.
-  let runtime: Promise<Bundle> | undefined
+  const runtimes = new Map<RuntimeName, Promise<Bundle>>()
   let frame: Promise<Bundle> | undefined
 
   return {
@@ -87,22 +95,31 @@ export function sandboxBundles(): Plugin {
       async handler() {
         if (config.command === 'serve') {
           frame ??= frameDocument(config)
-          return virtualModule(DEV_RUNTIME_FILE, await frame)
+          return virtualModule(Object.fromEntries(RUNTIME_NAMES.map((runtime) => [runtime, devRuntimeFile(runtime)])) as Record<RuntimeName, string>, await frame)
         }
-        const [builtRuntime, builtFrame] = await Promise.all([bundle(config, RUNTIME_ENTRY, 'es'), frameDocument(config)])
-        const fileName = `runtime/sandbox-runtime-${contentHash(builtRuntime.code)}.js`
-        this.emitFile({ type: 'asset', fileName, source: builtRuntime.code })
+        const [builtFrame, ...builtRuntimes] = await Promise.all([frameDocument(config), ...RUNTIME_NAMES.map((runtime) => bundle(config, RUNTIMES[runtime].entry, 'es'))])
+        const paths = Object.fromEntries(
+          RUNTIME_NAMES.map((runtime, index) => {
+            const fileName = `runtime/${RUNTIMES[runtime].name}-${contentHash(builtRuntimes[index].code)}.js`
+            this.emitFile({ type: 'asset', fileName, source: builtRuntimes[index].code })
+            return [runtime, fileName]
+          }),
+        ) as Record<RuntimeName, string>
         this.emitFile({ type: 'asset', fileName: FRAME_FILE, source: builtFrame.code })
-        return virtualModule(fileName, builtFrame)
+        return virtualModule(paths, builtFrame)
       },
     },
     configureServer(server) {
-      const served: Record<string, { type: string; build: () => Promise<Bundle>; forget: () => void }> = {
-        [`${config.base}${DEV_RUNTIME_FILE}`]: {
-          type: 'text/javascript; charset=utf-8',
-          build: () => (runtime ??= bundle(config, RUNTIME_ENTRY, 'es')),
-          forget: () => (runtime = undefined),
+      const runtimeFile = (runtime: RuntimeName) => ({
+        type: 'text/javascript; charset=utf-8',
+        build: () => {
+          if (!runtimes.has(runtime)) runtimes.set(runtime, bundle(config, RUNTIMES[runtime].entry, 'es'))
+          return runtimes.get(runtime)!
         },
+        forget: () => runtimes.delete(runtime),
+      })
+      const served: Record<string, { type: string; build: () => Promise<Bundle>; forget: () => void }> = {
+        ...Object.fromEntries(RUNTIME_NAMES.map((runtime) => [`${config.base}${devRuntimeFile(runtime)}`, runtimeFile(runtime)])),
         [`${config.base}${FRAME_FILE}`]: {
           type: 'text/html; charset=utf-8',
           build: () => (frame ??= frameDocument(config)),
@@ -125,10 +142,10 @@ export function sandboxBundles(): Plugin {
         )
       })
       server.watcher.on('change', async (path) => {
-        const [runtimeSources, frameSources] = await Promise.all([sourcesOf(runtime), sourcesOf(frame)])
-        if (!runtimeSources.includes(path) && !frameSources.includes(path)) return
+        const sources = await Promise.all([...runtimes.values(), frame].map(sourcesOf))
+        if (!sources.some((files) => files.includes(path))) return
         // Running sandboxes keep the code they started with: a reload starts fresh ones.
-        runtime = undefined
+        runtimes.clear()
         frame = undefined
         const graph = server.environments.client.moduleGraph
         const module = graph.getModuleById(RESOLVED_ID)

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { fixtureWheel } from './fixtureWheels'
 import { serveGenerated } from './generatedRegistry'
 import { serveMalformed } from './malformedRegistries'
 
@@ -13,6 +14,7 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'appl
  * A second origin for the browser tests, serving e2e/fixtures three ways:
  * `/cors/…` with `Access-Control-Allow-Origin: *`, `/nocors/…` without it, `/text/…` as text/plain with CORS.
  * `__APP_ORIGIN__` in a served file becomes the app's origin, for probes that try to reach the app.
+ * `…/py/<wheel>` serves the wheels of the test plugins in tests/fixtures/python/.
  * `__SECOND_ORIGIN__` becomes this server under its other host name (127.0.0.1 instead of localhost): another origin.
  * A registry asked for with `?plugins=a,b` keeps only those plugins, so one corpus can serve many small registries.
  * `/generated/…` serves registries of many generated plugins (see generatedRegistry.ts); `/malformed/…` and
@@ -25,6 +27,12 @@ export interface FixtureServer {
   close(): Promise<void>
 }
 
+async function serveWheel(fileName: string, response: ServerResponse): Promise<void> {
+  const bytes = await fixtureWheel(fileName)
+  if (!bytes) return void response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found')
+  response.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Cache-Control': 'no-store' }).end(bytes)
+}
+
 export async function startFixtureServer(appOrigin: string): Promise<FixtureServer> {
   const requests: string[] = []
   const server: Server = createServer((request, response) => {
@@ -34,6 +42,7 @@ export async function startFixtureServer(appOrigin: string): Promise<FixtureServ
     const [, mode, ...rest] = url.pathname.split('/')
     const file = normalize(join(FIXTURES, ...rest))
     if (mode === 'cors' || mode === 'text') response.setHeader('Access-Control-Allow-Origin', '*')
+    if (rest[0] === 'py' && rest.length === 2 && ['cors', 'nocors'].includes(mode)) return void serveWheel(rest[1], response)
     if (!['cors', 'nocors', 'text'].includes(mode) || !file.startsWith(FIXTURES) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found')
       return

@@ -5,6 +5,7 @@ import type { Scenario } from './scenario'
 import { bundleSizesScenario } from './bundleScenario'
 import { callOverheadScenario } from './callOverheadScenario'
 import { doeVsSrdScenario } from './doeScenario'
+import { pythonCostScenario } from './pythonScenario'
 import { registryScaleScenario } from './registryScaleScenario'
 
-export const SCENARIOS: Scenario[] = [bundleSizesScenario, registryScaleScenario, callOverheadScenario, doeVsSrdScenario]
+export const SCENARIOS: Scenario[] = [bundleSizesScenario, registryScaleScenario, callOverheadScenario, doeVsSrdScenario, pythonCostScenario]

@@ -32,7 +32,7 @@ export async function listPlugins(registry: HeadlessRegistry, output: Output): P
       return { ok: false, text: loadFailureMessage(entry.name, loadReason(error)) }
     }
   })
-  for (const problem of registry.problems) output.err(problem)
+  for (const problem of [...registry.problems, ...registry.notes]) output.err(problem)
   output.out('Available Plugins:')
   for (const line of lines) (line.ok ? output.out : output.err)(line.text)
   return registry.problems.length === 0 && lines.every((line) => line.ok) ? EXIT.ok : EXIT.failed
@@ -50,7 +50,7 @@ export async function checkHealth(registry: HeadlessRegistry, output: Output): P
     if (!report.healthy) return { healthy: false, text: `  ${entry.name}: unhealthy: ${report.error}` }
     return { healthy: true, text: `  ${entry.name}: healthy (${report.name} ${report.version})` }
   })
-  for (const problem of registry.problems) output.err(problem)
+  for (const problem of [...registry.problems, ...registry.notes]) output.err(problem)
   output.out('Plugin Health:')
   for (const report of reports) output.out(report.text)
   return registry.problems.length === 0 && reports.every((report) => report.healthy) ? EXIT.ok : EXIT.failed

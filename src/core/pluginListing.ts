@@ -9,6 +9,14 @@ import { formatCount } from './workspace/limits'
  */
 export type LoadState = 'listed' | 'awaiting-consent' | 'declined' | 'loading' | 'ready' | 'failed'
 
+/**
+ * Whether a plugin starts only when it is used (Execute, Health, its Load button): a Python plugin costs a
+ * CPython runtime, so listing it, or loading every plugin at page start, never starts one.
+ */
+export function startsOnFirstUse(entry: PluginEntry): boolean {
+  return entry.kind === 'python'
+}
+
 /** What the Plugins panel shows of a plugin: its own `get_info()` once loaded, its manifest entry before. */
 export interface PluginFacts {
   name: string

@@ -1,7 +1,7 @@
 import type { ModulePluginEntry } from '../core/manifest/types'
 import { networkPolicyKey, networkPolicyOf } from '../core/networkPolicy'
 import { WorkerChannel } from './channel'
-import { requestLoad } from './loadRequest'
+import { moduleLoadRequest, requestLoad } from './loadRequest'
 import type { LoadedPlugin } from './protocol'
 import type { PoolMember, SandboxPool } from './sandboxPool'
 import type { StartWorker } from './sandboxSession'
@@ -92,7 +92,7 @@ async function discoverBatch(batch: ModulePluginEntry[], options: DiscoveryOptio
   const reporter = new BatchedReport(options.onDiscovered)
   await Promise.all(
     batch.map((entry) =>
-      requestLoad(channel, 'describe', entry, TIME_LIMITS.load).then(
+      requestLoad(channel, moduleLoadRequest('describe', entry), TIME_LIMITS.load).then(
         (loaded) => reporter.add({ entry, loaded }),
         () => loadAlone(entry),
       ),

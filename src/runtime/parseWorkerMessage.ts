@@ -1,7 +1,7 @@
 import { isPlainObject } from './plainObject'
-import type { LoadStage, WorkerMessage } from './protocol'
+import { LOAD_STAGES as STAGES, type LoadStage, type WorkerMessage } from './protocol'
 
-const LOAD_STAGES: ReadonlySet<unknown> = new Set<LoadStage>(['import', 'create', 'get_info'])
+const LOAD_STAGES: ReadonlySet<unknown> = new Set<LoadStage>(STAGES)
 
 /**
  * A message from a sandbox worker, rebuilt field by field from what the protocol allows; undefined for

@@ -1,4 +1,5 @@
 import type { ModulePluginEntry, PluginEntry } from '../core/manifest/types'
+import type { LoadStage } from './protocol'
 import { discoverPlugins } from './discovery'
 import { type LoadOutcome, startBrowserWorker } from './pluginSandbox'
 import { kindOf, SANDBOX_KINDS, type Sandbox, type SandboxKind } from './sandboxKinds'
@@ -9,7 +10,10 @@ export type LoadReport = (name: string, outcome: LoadOutcome) => void
 
 export interface RuntimeOptions {
   pool?: SandboxPool
+  /** Starts the workers of every kind and of discovery (tests); by default each kind starts its own. */
   startWorker?: StartWorker
+  /** Hears each stage of every load of a plugin's own sandbox, as it begins. */
+  reportStage?: (name: string, stage: LoadStage) => void
   kinds?: readonly SandboxKind[]
 }
 
@@ -20,7 +24,8 @@ export interface RuntimeOptions {
  */
 export class PluginRuntime {
   readonly pool: SandboxPool
-  private readonly startWorker: StartWorker
+  private readonly startWorker: StartWorker | undefined
+  private readonly reportStage: RuntimeOptions['reportStage']
   private readonly kinds: readonly SandboxKind[]
   private sandboxes = new Map<string, { entry: PluginEntry; sandbox: Sandbox }>()
 
@@ -29,7 +34,8 @@ export class PluginRuntime {
     options: RuntimeOptions = {},
   ) {
     this.pool = options.pool ?? new SandboxPool()
-    this.startWorker = options.startWorker ?? startBrowserWorker
+    this.startWorker = options.startWorker
+    this.reportStage = options.reportStage
     this.kinds = options.kinds ?? SANDBOX_KINDS
   }
 
@@ -42,6 +48,9 @@ export class PluginRuntime {
       const sandbox = kindOf(entry, this.kinds).create(entry, this.pool, this.startWorker)
       sandbox.onLoadSettled((outcome) => {
         if (this.sandboxes === sandboxes) this.report(entry.name, outcome)
+      })
+      sandbox.onLoadStage((stage) => {
+        if (this.sandboxes === sandboxes) this.reportStage?.(entry.name, stage)
       })
       sandboxes.set(entry.name, { entry, sandbox })
     }
@@ -69,7 +78,7 @@ export class PluginRuntime {
       ...others.map((entry) => this.load(entry.name)),
       discoverPlugins(discoverable, {
         pool: this.pool,
-        startWorker: this.startWorker,
+        startWorker: this.startWorker ?? startBrowserWorker,
         onDiscovered: (found) => {
           if (this.sandboxes !== sandboxes) return
           for (const { entry, loaded } of found) this.report(entry.name, { ok: true, loaded })

@@ -5,10 +5,12 @@ import type { PluginEntry } from '../core/manifest/types'
 import type { CommandResult } from '../core/pluginContract'
 import type { WorkspaceFs } from '../core/workspace/types'
 import type { WorkerChannel } from './channel'
-import type { AbortReason, HealthReport, LoadedPlugin } from './protocol'
+import { type LoadRequestBody, moduleLoadRequest } from './loadRequest'
+import { type AbortReason, type HealthReport, type HomeFiles, hostedName, type LoadedPlugin, type LoadStage } from './protocol'
 import { parseHealthReport } from './replyValues'
 import { SandboxSession, type StartWorker } from './sandboxSession'
 import { SandboxPool, type PoolMember } from './sandboxPool'
+import type { StartQueue } from './startQueue'
 import { ABORT_GRACE_MS, TIME_LIMITS } from './timeLimits'
 import { withTimeLimit } from './withTimeLimit'
 
@@ -21,6 +23,8 @@ export interface CallOptions {
   fs: WorkspaceFs
   timeoutMs?: number
   signal?: AbortSignal
+  /** The stored texts of `~/.strataregula/`; only Python plugins receive them (as files). */
+  homeFiles?: HomeFiles
   onLog?(message: string): void
   onProgress?(done: number, total: number, label?: string): void
 }
@@ -35,6 +39,31 @@ export const startBrowserWorker: StartWorker = async (name, policy) => (await im
 
 export type LoadOutcome = { ok: true; loaded: LoadedPlugin } | { ok: false; reason: string }
 export type LoadListener = (outcome: LoadOutcome) => void
+export type LoadStageListener = (stage: LoadStage) => void
+
+/** What differs between kinds of plugin sandbox besides their worker. */
+export interface SandboxTraits {
+  /** What it counts in the pool while live (see `sandboxPool.ts`). */
+  weight: number
+  /** What its worker is asked to load. */
+  loadRequest: LoadRequestBody
+  /** The shortest time limit a load may have (a Python runtime starts in seconds, not milliseconds). */
+  minLoadTimeoutMs: number
+  /** Whether calls carry the texts of `~/.strataregula/`. */
+  takesHomeFiles: boolean
+  /** Loads of this kind that wait for each other's end before starting their worker. */
+  startQueue?: StartQueue
+  /** How long a stopped command's worker may go on before it is terminated (default ABORT_GRACE_MS). */
+  abortGraceMs?: number
+}
+
+/** What a sandbox asks of its pool: a pool, or what stands for one when the sandbox shares its worker. */
+export type PoolAdmission = Pick<SandboxPool, 'admit' | 'touch' | 'leave' | 'idle'>
+
+function moduleTraits(entry: PluginEntry): SandboxTraits {
+  if (entry.kind !== 'module') throw new Error(`${entry.name} is not an ES-module plugin`)
+  return { weight: 1, loadRequest: moduleLoadRequest('load', entry), minLoadTimeoutMs: 0, takesHomeFiles: false }
+}
 
 /**
  * One plugin in its own sandbox worker. Every request has a time limit; past it the worker is
@@ -43,19 +72,23 @@ export type LoadListener = (outcome: LoadOutcome) => void
  * the pool may retire it while it is idle: the next use then loads the plugin again.
  */
 export class PluginSandbox implements PoolMember {
-  readonly weight = 1
+  readonly weight: number
   private session: SandboxSession | undefined
   /** Sessions whose worker has not stopped yet: the current one, and ended ones in their grace period. */
   private readonly liveSessions = new Set<SandboxSession>()
   private uses = 0
   private loadListener: LoadListener | undefined
+  private stageListener: LoadStageListener | undefined
 
   constructor(
     private readonly entry: PluginEntry,
     private readonly startWorker: StartWorker = startBrowserWorker,
     /** By default a pool of its own, without a limit. */
-    private readonly pool: SandboxPool = new SandboxPool(Infinity),
-  ) {}
+    private readonly pool: PoolAdmission = new SandboxPool(Infinity),
+    private readonly traits: SandboxTraits = moduleTraits(entry),
+  ) {
+    this.weight = traits.weight
+  }
 
   get isBusy(): boolean {
     return this.uses > 0 || [...this.liveSessions].some((session) => session.isStopping)
@@ -71,6 +104,11 @@ export class PluginSandbox implements PoolMember {
    */
   onLoadSettled(listener: LoadListener): void {
     this.loadListener = listener
+  }
+
+  /** Hears each stage of every load, e.g. to show that Python is starting. */
+  onLoadStage(listener: LoadStageListener): void {
+    this.stageListener = listener
   }
 
   /** Loads the plugin (once per worker) and returns what `get_info()` said. */
@@ -105,7 +143,7 @@ export class PluginSandbox implements PoolMember {
   private async checkHealth(timeoutMs: number): Promise<HealthReport> {
     try {
       const channel = await this.currentSession(timeoutMs).ready()
-      const { id, reply } = channel.request({ type: 'health' })
+      const { id, reply } = channel.request({ type: 'health', ...this.hosted() })
       const value = await withTimeLimit(reply, timeoutMs, () => healthTimedOut(channel, id, timeoutMs))
       return parseHealthReport(value) ?? { healthy: false, error: 'the sandbox answered with an invalid health report' }
     } catch (error) {
@@ -124,8 +162,9 @@ export class PluginSandbox implements PoolMember {
       return outcomes.executionFailed(errorMessage(error))
     }
     if (channel === 'cancelled') return outcomes.cancelled()
+    const homeFiles = this.traits.takesHomeFiles ? { homeFiles: options.homeFiles ?? {} } : {}
     const { id, reply } = channel.request(
-      { type: 'call', command, kwargs, config: options.config },
+      { type: 'call', command, kwargs, config: options.config, ...homeFiles, ...this.hosted() },
       { fs: options.fs, onLog: options.onLog, onProgress: options.onProgress },
     )
     return new Promise<CommandResult>((resolve) => {
@@ -139,7 +178,7 @@ export class PluginSandbox implements PoolMember {
         channel.abort(id, reason)
         // The next use starts a fresh worker; this one gets a moment to honour ctx.signal, then is stopped
         // whatever it is doing, so a plugin that ignores the signal cannot keep a core busy.
-        session.end(STOPPED_AFTER[reason], ABORT_GRACE_MS)
+        session.end(STOPPED_AFTER[reason], this.traits.abortGraceMs ?? ABORT_GRACE_MS)
       }
       const timer = setTimeout(() => stop('timeout', outcomes.timedOut(timeoutMs)), timeoutMs)
       const onAbort = () => stop('cancelled', outcomes.cancelled())
@@ -153,9 +192,18 @@ export class PluginSandbox implements PoolMember {
     })
   }
 
+  /** Which plugin of its worker a request is for, when the worker hosts several. */
+  private hosted(): { plugin?: string } {
+    const plugin = hostedName(this.traits.loadRequest)
+    return plugin === undefined ? {} : { plugin }
+  }
+
   private currentSession(loadTimeoutMs: number): SandboxSession {
     if (!this.session || this.session.isOver) {
-      const session = new SandboxSession(this.entry, (name, policy) => this.pool.admit(this).then(() => this.startWorker(name, policy)), loadTimeoutMs)
+      const { loadRequest, minLoadTimeoutMs, startQueue } = this.traits
+      const startWorker: StartWorker = (name, policy) => this.pool.admit(this).then(() => this.startWorker(name, policy))
+      const onStage = (stage: LoadStage) => this.stageListener?.(stage)
+      const session = new SandboxSession(this.entry, loadRequest, startWorker, Math.max(loadTimeoutMs, minLoadTimeoutMs), { onStage, startQueue })
       this.session = session
       this.liveSessions.add(session)
       void session.stopped.then(() => {

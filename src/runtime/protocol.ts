@@ -1,3 +1,4 @@
+import type { WheelRef } from '../core/manifest/types'
 import type { PluginInfo } from '../core/pluginContract'
 
 /**
@@ -8,10 +9,19 @@ import type { PluginInfo } from '../core/pluginContract'
  */
 export type HostRequest =
   | { type: 'load'; id: number; moduleUrl: string; exportName: string; integrity?: string }
+  /** `runtimeUrl`: the folder the Python runtime is served from; `entryPoint` as in `entry_points.txt`. */
+  | { type: 'load-python'; id: number; runtimeUrl: string; name: string; entryPoint: string; wheels: WheelRef[] }
   /** As `load`, but the plugin is not kept: discovery wants only what `get_info()` says. */
   | { type: 'describe'; id: number; moduleUrl: string; exportName: string; integrity?: string }
-  | { type: 'health'; id: number }
-  | { type: 'call'; id: number; command: string; kwargs: Record<string, unknown>; config: Record<string, unknown> }
+  /** `plugin`: which of the worker's plugins, in a worker that hosts several (a Python environment); see `hostedName`. */
+  | { type: 'health'; id: number; plugin?: string }
+  /** `homeFiles`: the stored texts of `~/.strataregula/` by file name, for Python plugins only. */
+  | { type: 'call'; id: number; command: string; kwargs: Record<string, unknown>; config: Record<string, unknown>; homeFiles?: HomeFiles; plugin?: string }
+
+export type LoadRequest = Extract<HostRequest, { type: 'load' | 'load-python' }>
+
+/** The files of `~/.strataregula/` (`config.yaml`, `<plugin>.yaml`) by name, each the text stored for it. */
+export type HomeFiles = Record<string, string>
 
 export type RequestKind = HostRequest['type']
 
@@ -42,5 +52,14 @@ export type WorkerMessage =
   // `op` is any text here: the app checks it against the file operations it serves.
   | { type: 'fs'; id: number; fsId: number; op: string; args: unknown[] }
 
-/** Where a load is, so that a time limit can say what hung. */
-export type LoadStage = 'import' | 'create' | 'get_info'
+/** Where a load is, so that a time limit can say what hung and the page can show it; the first three are Python's. */
+export const LOAD_STAGES = ['runtime', 'python', 'wheels', 'import', 'create', 'get_info'] as const
+export type LoadStage = (typeof LOAD_STAGES)[number]
+
+/**
+ * The name a load request's plugin goes by in a worker that hosts several (a Python environment hosts every
+ * Python plugin of its manifest); undefined for a worker of one plugin. Health checks and calls carry it.
+ */
+export function hostedName(request: { type: string; name?: string }): string | undefined {
+  return request.type === 'load-python' ? request.name : undefined
+}

@@ -1,7 +1,8 @@
 import type { PluginEntry } from '../core/manifest/types'
 import type { CommandResult } from '../core/pluginContract'
-import { type CallOptions, type LoadListener, PluginSandbox } from './pluginSandbox'
+import { type CallOptions, type LoadListener, type LoadStageListener, PluginSandbox } from './pluginSandbox'
 import type { HealthReport, LoadedPlugin } from './protocol'
+import { PythonSandbox } from './python/pythonSandbox'
 import type { PoolMember, SandboxPool } from './sandboxPool'
 import type { StartWorker } from './sandboxSession'
 
@@ -12,6 +13,7 @@ export interface Sandbox extends PoolMember {
   call(command: string, kwargs: Record<string, unknown>, options: CallOptions): Promise<CommandResult>
   destroy(): void
   onLoadSettled(listener: LoadListener): void
+  onLoadStage(listener: LoadStageListener): void
 }
 
 export interface SandboxKind {
@@ -30,8 +32,21 @@ export const javascriptSandboxes: SandboxKind = {
   create: (entry, pool, startWorker) => new PluginSandbox(entry, startWorker, pool),
 }
 
+/**
+ * Python plugins: those of one manifest share one worker running CPython (their environment), which weighs
+ * PYTHON_SANDBOX_WEIGHT in the pool; listing reads their wheels, so discovery never starts one.
+ */
+export const pythonSandboxes: SandboxKind = {
+  runs: (entry) => entry.kind === 'python',
+  discoverable: false,
+  create: (entry, pool, startWorker) => {
+    if (entry.kind !== 'python') throw new Error(`${entry.name} is not a Python plugin`)
+    return new PythonSandbox(entry, startWorker, pool)
+  },
+}
+
 /** The kinds in the order they are asked; the first that runs an entry gets it. */
-export const SANDBOX_KINDS: readonly SandboxKind[] = [javascriptSandboxes]
+export const SANDBOX_KINDS: readonly SandboxKind[] = [javascriptSandboxes, pythonSandboxes]
 
 export function kindOf(entry: PluginEntry, kinds: readonly SandboxKind[] = SANDBOX_KINDS): SandboxKind {
   return kinds.find((kind) => kind.runs(entry)) ?? javascriptSandboxes

@@ -2,12 +2,20 @@ import { errorMessage } from '../core/errorMessage'
 import type { PluginEntry } from '../core/manifest/types'
 import { networkPolicyOf, type NetworkPolicy } from '../core/networkPolicy'
 import { type SandboxWorker, WorkerChannel } from './channel'
-import { requestLoad } from './loadRequest'
+import { type LoadRequestBody, requestLoad } from './loadRequest'
 import { PluginLoadError } from './pluginLoadError'
-import type { LoadedPlugin } from './protocol'
+import type { LoadedPlugin, LoadStage } from './protocol'
+import type { StartQueue } from './startQueue'
 
 /** Starts a sandbox worker that may reach only the origins of `policy`. */
 export type StartWorker = (name: string, policy: NetworkPolicy) => SandboxWorker | Promise<SandboxWorker>
+
+export interface SessionOptions {
+  /** Hears each stage of the load as it begins. */
+  onStage?(stage: LoadStage): void
+  /** Sessions that start one after the other: this one waits for its turn before starting its worker, and holds it until loaded. */
+  startQueue?: StartQueue
+}
 
 /** One sandbox worker and the plugin loaded in it. Once it is over, the next use needs a new session. */
 export class SandboxSession {
@@ -17,9 +25,11 @@ export class SandboxSession {
   private channel: WorkerChannel | undefined
   private endedBecause: string | undefined
 
-  constructor(entry: PluginEntry, startWorker: StartWorker, timeoutMs: number) {
-    const started = this.start(entry, startWorker)
-    this.loaded = started.then((channel) => this.load(channel, entry, timeoutMs))
+  constructor(entry: PluginEntry, request: LoadRequestBody, startWorker: StartWorker, timeoutMs: number, { onStage, startQueue }: SessionOptions = {}) {
+    const turn = startQueue ? startQueue.enter() : Promise.resolve(() => undefined)
+    const started = turn.then(() => this.start(entry, startWorker))
+    this.loaded = started.then((channel) => this.load(channel, request, timeoutMs, onStage))
+    void turn.then((leave) => this.loaded.then(leave, leave))
     this.stopped = started.then(
       (channel) => channel.stopped,
       () => undefined,
@@ -62,14 +72,13 @@ export class SandboxSession {
     return channel
   }
 
-  private async load(channel: WorkerChannel, entry: PluginEntry, timeoutMs: number): Promise<LoadedPlugin> {
-    if (entry.kind !== 'module') throw new PluginLoadError('this build of the playground cannot run Python plugins')
+  private async load(channel: WorkerChannel, request: LoadRequestBody, timeoutMs: number, onStage?: (stage: LoadStage) => void): Promise<LoadedPlugin> {
     if (this.endedBecause !== undefined) {
       channel.close(this.endedBecause)
       throw new PluginLoadError(this.endedBecause)
     }
     try {
-      return await requestLoad(channel, 'load', entry, timeoutMs)
+      return await requestLoad(channel, request, timeoutMs, onStage)
     } catch (error) {
       channel.close('the plugin failed to load')
       throw error

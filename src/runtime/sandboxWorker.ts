@@ -3,12 +3,12 @@ import type { HostMessage } from './protocol'
 import { SANDBOX_HANDSHAKE, type FrameEnvelope, type FrameHandshake } from './frameProtocol'
 import type { NetworkPolicy } from '../core/networkPolicy'
 import { placeFrameDocument } from './sandboxFrameSource'
-import { workerContentSecurityPolicy } from './workerContentSecurityPolicy'
+import { workerContentSecurityPolicy, type WorkerOptions } from './workerContentSecurityPolicy'
 import { sandboxRuntimePath } from 'virtual:sandbox-bundles'
 
-/** The sandbox runtime's absolute URL; the worker imports it from an opaque origin, so it must be CORS-enabled. */
-function runtimeModuleUrl(): string {
-  return new URL(sandboxRuntimePath, document.baseURI).href
+/** A sandbox runtime's absolute URL; the worker imports it from an opaque origin, so it must be CORS-enabled. */
+function runtimeModuleUrl(runtimePath: string): string {
+  return new URL(runtimePath, document.baseURI).href
 }
 
 /**
@@ -21,7 +21,7 @@ class FramedWorker extends EventTarget implements SandboxWorker {
   private readonly frame: HTMLIFrameElement
   private readonly port: MessagePort
 
-  constructor(name: string, policy: NetworkPolicy) {
+  constructor(name: string, runtimePath: string, policy: NetworkPolicy, options: WorkerOptions) {
     super()
     const channel = new MessageChannel()
     this.port = channel.port1
@@ -31,8 +31,8 @@ class FramedWorker extends EventTarget implements SandboxWorker {
     this.frame.hidden = true
     this.frame.title = `Sandbox of plugin ${name}`
     placeFrameDocument(this.frame)
-    const runtimeUrl = runtimeModuleUrl()
-    const handshake: FrameHandshake = { kind: SANDBOX_HANDSHAKE, runtimeUrl, workerName: name, contentSecurityPolicy: workerContentSecurityPolicy(runtimeUrl, policy) }
+    const runtimeUrl = runtimeModuleUrl(runtimePath)
+    const handshake: FrameHandshake = { kind: SANDBOX_HANDSHAKE, runtimeUrl, workerName: name, contentSecurityPolicy: workerContentSecurityPolicy(runtimeUrl, policy, options) }
     this.frame.addEventListener('load', () => this.frame.contentWindow?.postMessage(handshake, '*', [channel.port2]), { once: true })
     document.body.append(this.frame)
   }
@@ -67,5 +67,10 @@ class FramedWorker extends EventTarget implements SandboxWorker {
 }
 
 export function startSandboxWorker(name: string, policy: NetworkPolicy): SandboxWorker {
-  return new FramedWorker(name, policy)
+  return new FramedWorker(name, sandboxRuntimePath, policy, {})
+}
+
+/** A worker running another sandbox runtime (its path from `virtual:sandbox-bundles`) in a frame of its own. */
+export function startFramedWorker(name: string, runtimePath: string, policy: NetworkPolicy, options: WorkerOptions): SandboxWorker {
+  return new FramedWorker(name, runtimePath, policy, options)
 }

@@ -2,6 +2,7 @@ import { errorMessage } from '../core/errorMessage'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { ConfigStorage, ConfigStorageError } from '../api/configStorage'
+import { configFileName } from '../components/config/fileName'
 import { unreadGlobalConfigFile } from '../core/config/defaults'
 import { discoverySettings, minVersionFor, pluginConfig as mergedPluginConfig, type DiscoverySettings } from '../core/config/merge'
 import type { ConfigFileState, ConfigMapping, GlobalConfig } from '../core/config/types'
@@ -94,6 +95,15 @@ export const useConfigStore = defineStore('config', () => {
     return structuredClone(mergedPluginConfig(globalConfig.value, pluginFiles.value.get(name)?.value ?? null, name))
   }
 
+  /** The stored texts of `config.yaml` and `<name>.yaml` by file name: what a Python plugin finds in `~/.strataregula/`. */
+  function storedTexts(name: string): Record<string, string> {
+    const texts: Record<string, string> = {}
+    for (const file of [globalFile.value, pluginFiles.value.get(name)]) {
+      if (file?.stored) texts[configFileName(file.key)] = file.text
+    }
+    return texts
+  }
+
   function minVersion(name: string): string | undefined {
     return minVersionFor(globalConfig.value, pluginFiles.value.get(name)?.value ?? null, name)
   }
@@ -136,6 +146,7 @@ export const useConfigStore = defineStore('config', () => {
     reset,
     addPluginFile,
     pluginConfig,
+    storedTexts,
     minVersion,
     discovery,
     addTrustedSource,

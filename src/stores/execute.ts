@@ -148,6 +148,7 @@ export const useExecuteStore = defineStore('execute', () => {
     try {
       result = await sandbox.call(record.command, parsed.kwargs, {
         config: useConfigStore().pluginConfig(record.plugin),
+        homeFiles: useConfigStore().storedTexts(record.plugin),
         fs: files.fs,
         timeoutMs: record.timeLimitMs,
         signal: controller.signal,

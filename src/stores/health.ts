@@ -29,14 +29,16 @@ export const useHealthStore = defineStore('health', () => {
 
   async function check(name: string): Promise<void> {
     const sandbox = registry.sandboxFor(name)
+    if (!sandbox || !registry.record(name)) return
+    checks.value[name] = { checking: true }
+    await registry.startOnUse(name)
     const state = registry.record(name)?.state
-    if (!sandbox || !state) return
+    if (!state) return
     const notLoaded = NOT_LOADED[state]
     if (notLoaded) {
       checks.value[name] = { checking: false, report: { healthy: false, error: notLoaded } }
       return
     }
-    checks.value[name] = { checking: true }
     const started = performance.now()
     const report = await sandbox.health()
     checks.value[name] = { checking: false, report, durationMs: Math.round(performance.now() - started) }

@@ -8,12 +8,13 @@ import { mergeManifests, type Shadowing } from '../core/manifest/mergeManifests'
 import { defaultRegistryUrl, registryUrlsFromPage, withBundledRegistry, withRegistryAdded } from '../core/registryUrls'
 import type { ParsedManifest, PluginEntry } from '../core/manifest/types'
 import type { PluginInfo } from '../core/pluginContract'
-import { countPlugins, normalizedFilter, pluginFacts, pluginSearchText, pluginSummaryText, type LoadState } from '../core/pluginListing'
+import { countPlugins, normalizedFilter, pluginFacts, pluginSearchText, pluginSummaryText, startsOnFirstUse, type LoadState } from '../core/pluginListing'
 import { networkPolicyOf } from '../core/networkPolicy'
 import { untrustedOrigins } from '../core/trust'
 import type { LoadOutcome } from '../runtime/pluginSandbox'
 import { PluginRuntime } from '../runtime/pluginRuntime'
 import type { Sandbox } from '../runtime/sandboxKinds'
+import type { LoadStage } from '../runtime/protocol'
 import { useConfigStore } from './config'
 
 export type { LoadState } from '../core/pluginListing'
@@ -24,6 +25,8 @@ export interface PluginRecord {
   state: LoadState
   info?: PluginInfo
   commands: string[]
+  /** Where the current load is (downloading the Python runtime, starting Python, …). */
+  loadStage?: LoadStage
   /** What was ignored in the plugin's description of itself, e.g. malformed command help. */
   notes?: string[]
   /** `Failed to load plugin <name>: <reason>` when the load failed. */
@@ -50,7 +53,7 @@ export const useRegistryStore = defineStore('registry', () => {
   const shadowings = ref<Shadowing[]>([])
   const plugins = ref<PluginRecord[]>([])
   const loadingManifests = ref(false)
-  const runtime = new PluginRuntime(recordLoad)
+  const runtime = new PluginRuntime(recordLoad, { reportStage: recordStage })
   /** Records by name, for the runtime's reports (a registry may list thousands). */
   let recordsByName = new Map<string, PluginRecord>()
   const consentError = ref<string | undefined>()
@@ -170,8 +173,9 @@ export const useRegistryStore = defineStore('registry', () => {
     await loadAll(plugins.value.filter((plugin) => plugin.state === 'listed'))
   }
 
-  /** Loads many plugins at once, the fast way (see `PluginRuntime.loadMany`). */
-  async function loadAll(chosen: PluginRecord[]): Promise<void> {
+  /** Loads many plugins at once, the fast way (see `PluginRuntime.loadMany`); those that start on first use stay listed. */
+  async function loadAll(candidates: PluginRecord[]): Promise<void> {
+    const chosen = candidates.filter((plugin) => !startsOnFirstUse(plugin.entry))
     for (const plugin of chosen) Object.assign(plugin, { state: 'loading', error: undefined })
     await runtime.loadMany(chosen.map((plugin) => plugin.name))
   }
@@ -203,15 +207,27 @@ export const useRegistryStore = defineStore('registry', () => {
     await runtime.load(name)
   }
 
+  /** Starts a plugin that starts on first use (a Python one) when it is only listed; resolves once its load ends. */
+  async function startOnUse(name: string): Promise<void> {
+    const plugin = record(name)
+    if (plugin?.state === 'listed' && startsOnFirstUse(plugin.entry)) await load(name)
+  }
+
   /** Every load's outcome, reported by the runtime, into the plugin's record. */
   function recordLoad(name: string, outcome: LoadOutcome): void {
     const plugin = record(name)
     if (!plugin) return
     if (outcome.ok) {
-      Object.assign(plugin, { info: outcome.loaded.info, commands: outcome.loaded.commands, notes: outcome.loaded.notes, state: 'ready', error: undefined })
+      Object.assign(plugin, { info: outcome.loaded.info, commands: outcome.loaded.commands, notes: outcome.loaded.notes, state: 'ready', error: undefined, loadStage: undefined })
     } else {
-      Object.assign(plugin, { state: 'failed', error: loadFailureMessage(name, outcome.reason) })
+      Object.assign(plugin, { state: 'failed', error: loadFailureMessage(name, outcome.reason), loadStage: undefined })
     }
+  }
+
+  /** Where a plugin's load is, as its sandbox reports it. */
+  function recordStage(name: string, stage: LoadStage): void {
+    const plugin = record(name)
+    if (plugin) plugin.loadStage = stage
   }
 
 
@@ -253,6 +269,7 @@ export const useRegistryStore = defineStore('registry', () => {
     addPageRegistry,
     useBundledRegistry,
     load,
+    startOnUse,
     answerConsent,
   }
 })

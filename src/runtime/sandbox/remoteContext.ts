@@ -22,13 +22,15 @@ const OUTBOX_MAX_LINES = 5_000
 /**
  * Builds the `ctx` of one command call; its `fs` and callbacks travel to the app over the protocol.
  * Log lines and progress are gathered and sent every OUTBOX_FLUSH_MS: a plugin logging in a tight loop
- * would otherwise bury the page under messages (one that never yields sends nothing at all).
+ * would otherwise bury the page under messages. A line logged when a send is due goes at once, so code
+ * that never yields (a Python loop printing) still streams its log.
  */
 export class RemoteContextFactory {
   private nextFsId = 1
   private readonly pendingFs = new Map<number, PendingFs>()
   private readonly outboxes = new Map<number, Outbox>()
   private flushTimer: ReturnType<typeof setTimeout> | undefined
+  private lastFlushAt = 0
 
   constructor(private readonly post: Post) {}
 
@@ -43,7 +45,8 @@ export class RemoteContextFactory {
       signal,
       log: (message) => {
         this.outbox(callId).log.append(String(message))
-        this.scheduleFlush()
+        if (performance.now() - this.lastFlushAt >= OUTBOX_FLUSH_MS) this.flush()
+        else this.scheduleFlush()
       },
       progress: (done, total, label) => {
         this.outbox(callId).progress = { done: Number(done), total: Number(total), ...(label === undefined ? {} : { label: String(label) }) }
@@ -54,6 +57,7 @@ export class RemoteContextFactory {
 
   /** Sends what a call gathered (all calls when no id is given), e.g. right before its reply. */
   flush(callId?: number): void {
+    if (callId === undefined) this.lastFlushAt = performance.now()
     for (const [id, outbox] of this.outboxes) {
       if (callId !== undefined && id !== callId) continue
       this.outboxes.delete(id)

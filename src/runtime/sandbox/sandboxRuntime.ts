@@ -1,32 +1,5 @@
 /** Entry module of a sandbox worker (opaque origin): hands the app's messages to the plugin host. */
-import { batchingPost, forEachMessage } from '../messageBatch'
-import type { HostMessage, WorkerMessage } from '../protocol'
-import { lockDown } from './lockDown'
 import { PluginHost } from './pluginHost'
+import { serveHost } from './serveHost'
 
-interface WorkerScope {
-  postMessage(message: unknown): void
-  addEventListener(type: 'message', listener: (event: MessageEvent<HostMessage | HostMessage[]>) => void): void
-}
-
-const scope = globalThis as unknown as WorkerScope
-const post = lockDown(globalThis as unknown as Parameters<typeof lockDown>[0])
-const batch = batchingPost<WorkerMessage>(post)
-
-/**
- * Whether `message` may wait for the end of the task in a batch. A load stage goes at once: the plugin code
- * that follows it may never end its task, and a time limit must say where it hung. Replies and file requests
- * carry the plugin's values; when those may not be copyable, the message goes at once, so that postMessage's
- * error reaches its sender.
- */
-function batchable(message: WorkerMessage): boolean {
-  if (message.type === 'reply' || message.type === 'stage') return false
-  return message.type !== 'fs' || message.args.every((arg) => typeof arg === 'string' || arg instanceof Uint8Array)
-}
-
-const host = new PluginHost((message) => {
-  if (batchable(message)) return batch.post(message)
-  batch.flush()
-  post(message)
-})
-scope.addEventListener('message', ({ data }) => forEachMessage(data, (message) => host.receive(message as HostMessage)))
+serveHost((post) => new PluginHost(post))

@@ -56,6 +56,12 @@ describe('PluginHost', () => {
     expect(reply).toEqual({ type: 'reply', id: 1, ok: true, value: { info: new Probe().get_info(), commands: ['go', 'uncopyable'] } })
   })
 
+  it('loads a plugin that has a then method, without taking it for a promise', async () => {
+    const thenable = { get_info: () => ({ name: 'odd', version: '1.0.0' }), then: () => ({ status: 'success' }) }
+    const { replyTo } = hostOf(thenable)
+    expect(await replyTo(LOAD)).toEqual({ type: 'reply', id: 1, ok: true, value: { info: { name: 'odd', version: '1.0.0' }, commands: ['then'] } })
+  })
+
   it('fails a load with the reason of the failure', async () => {
     const { replyTo } = hostOf(42)
     expect(await replyTo(LOAD)).toEqual({ type: 'reply', id: 1, ok: false, message: 'export "ThePlugin" is number, not a class, function or object' })

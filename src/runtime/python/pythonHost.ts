@@ -1,0 +1,18 @@
+import type { LoadStage } from '../protocol'
+import { type CreateRequest, PluginHost } from '../sandbox/pluginHost'
+import { createPythonPlugin, startEnvironment } from './pythonPlugin'
+import type { Python } from './startPython'
+
+/**
+ * The plugin host of a Python sandbox: it hosts every Python plugin of a manifest, each from the manifest's
+ * wheels (not from a module), in the one CPython the first load starts.
+ */
+export class PythonPluginHost extends PluginHost {
+  private python: Promise<Python> | undefined
+
+  protected override async createPlugin(request: CreateRequest, onStage: (stage: LoadStage) => void): Promise<{ plugin: Record<string, unknown> }> {
+    if (request.type !== 'load-python') throw new Error('this sandbox runs Python plugins only')
+    this.python ??= startEnvironment(request, onStage)
+    return { plugin: createPythonPlugin(await this.python, request, onStage) }
+  }
+}
