@@ -6,6 +6,8 @@ import { pluginCard } from './support/pluginsPanel'
 const PANELS = ['Plugins', 'Health', 'Execute', 'Config', 'Files']
 
 test('every panel follows the tabs pattern and has no accessibility violations', async ({ page }) => {
+  // Five full axe analyses of a page with CodeMirror and charts: seconds each on a busy machine.
+  test.slow()
   await page.goto('/')
   await expect(pluginCard(page, 'hello').state).toHaveText('Loaded')
   await expect(page.getByRole('tab')).toHaveText(PANELS)

@@ -219,6 +219,8 @@ test('a 1 MB description is shown cut short, and the page stays usable', async (
 })
 
 test('10,000 commands are all offered, and the last one runs', async ({ page, thirdParty }) => {
+  // Ten thousand <option> elements are redrawn each time the Execute form changes plugin: slow on a busy machine.
+  test.slow()
   const execute = await attack(page, thirdParty, 'many_commands', 'command_9999')
   await expect(execute.outcome).toHaveText(/^Command executed successfully/)
   expect((await execute.resultObject()).outcome).toBe('the last of 10,000 commands')
