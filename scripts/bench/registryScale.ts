@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test'
 import { startFixtureServer } from '../../e2e/support/fixtureServer'
 import { generatedRegistryUrl } from '../../e2e/support/generatedRegistry'
 import { liveSandboxes } from '../../e2e/support/liveSandboxes'
+import { pluginSummaryText } from '../../src/core/pluginListing'
 import { GLOBAL_CONFIG_KEY } from '../../src/core/storageKeys'
 import { launchChromium } from './chromium'
 import { sampleMemory, type MemorySample } from './memory'
@@ -56,7 +57,7 @@ async function timeUntilAllLoaded(page: Page, count: number, registryPath: strin
   // The panel draws a few cards at a time: its summary counts them all.
   const allLoadedAt = await page.waitForFunction(
     (expected) => document.querySelector('[data-field="summary"]')?.textContent === expected && performance.now(),
-    `${count} plugins, ${count} loaded`,
+    pluginSummaryText({ total: count, loaded: count, failed: 0, waiting: 0 }),
     { polling: 'raf', timeout: LOAD_TIME_LIMIT_MS },
   )
   const manifestArrivedAt = await page.evaluate(
