@@ -119,6 +119,23 @@ test.describe('Execute panel form', () => {
     await expect(execute.runTitle).toHaveText(new RegExp(`^Run 1: hello\\.greet, started ${TIME.source}$`))
   })
 
+  test('arguments typed while the registry still loads are kept for the plugin chosen when it has', async ({ page }) => {
+    let answerRegistry!: () => void
+    const registryHeld = new Promise<void>((resolve) => (answerRegistry = resolve))
+    await page.route('**/registry.json', async (route) => {
+      await registryHeld
+      await route.continue()
+    })
+    await page.goto('/')
+    const execute = executePanel(page)
+    await execute.open()
+    await execute.argumentsInput.fill('who: typed early')
+    answerRegistry()
+    await expect(execute.plugin.locator('option[value="hello"]')).toBeEnabled()
+    await expect(execute.command).not.toHaveValue('')
+    await expect(execute.argumentsInput).toHaveValue('who: typed early')
+  })
+
   test('Copy result puts the result object on the clipboard', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     await page.goto('/')
@@ -131,8 +148,7 @@ test.describe('Execute panel form', () => {
     expect(JSON.parse(copied)).toEqual({ status: 'success', greeting: 'Hello, clipboard!' })
   })
 
-  // The reopened page leaves Command empty since the merge with the lazily loaded stores: to fix.
-  test.fixme('a share link keeps the time limit, and a link made before it did still opens', async ({ page, context }) => {
+  test('a share link keeps the time limit, and a link made before it did still opens', async ({ page, context }) => {
     await page.goto('/')
     const execute = executePanel(page)
     await execute.open()

@@ -1,8 +1,7 @@
 import { expect, test, withRegistries } from './support/fixtures'
 import { executePanel } from './support/executePanel'
 
-// A reopened link leaves Command empty since the Execute store's drafts and lazy loading were merged: to fix.
-test.fixme('a share link reopens the registries, plugin, command and arguments without running anything', async ({ page, context, thirdParty }) => {
+test('a share link reopens the registries, plugin, command and arguments without running anything', async ({ page, context, thirdParty }) => {
   const registry = `${thirdParty.origin}/cors/execute.json`
   await page.goto(withRegistries(registry))
   const execute = executePanel(page)
@@ -34,6 +33,33 @@ test.fixme('a share link reopens the registries, plugin, command and arguments w
   expect(await reopened.resultObject()).toEqual({ status: 'success', doubled: 42 })
 })
 
+test('a share link whose registry answers late still fills the command once the plugin loads', async ({ page, context }) => {
+  await page.goto('/')
+  const execute = executePanel(page)
+  await execute.open()
+  await expect(execute.plugin.locator('option[value="hello"]')).toBeEnabled()
+  await execute.plugin.selectOption('hello')
+  await execute.command.selectOption('count')
+  await page.getByRole('button', { name: 'Share' }).click()
+  const link = await page.getByLabel('Share link').inputValue()
+
+  // The form is filled from the link before the registry lists its plugins.
+  const opened = await context.newPage()
+  let answerRegistry!: () => void
+  const registryHeld = new Promise<void>((resolve) => (answerRegistry = resolve))
+  await opened.route('**/registry.json', async (route) => {
+    await registryHeld
+    await route.continue()
+  })
+  await opened.goto(link)
+  const reopened = executePanel(opened)
+  await expect(opened.getByText('Opened from a shared link: check the arguments, then press Run.')).toBeVisible()
+  answerRegistry()
+  await expect(reopened.plugin).toHaveValue('hello')
+  await expect(reopened.command).toHaveValue('count')
+  await expect(reopened.run).toBeEnabled()
+})
+
 test('a link to the bundled registry carries no registry parameter', async ({ page }) => {
   await page.goto('/')
   const execute = executePanel(page)
@@ -43,8 +69,7 @@ test('a link to the bundled registry carries no registry parameter', async ({ pa
   expect(link.search).toBe('')
 })
 
-// The refusal no longer shows since the share store was merged: to fix.
-test.fixme('arguments too large for a link are refused with a clear message', async ({ page }) => {
+test('arguments too large for a link are refused with a clear message', async ({ page }) => {
   await page.goto('/')
   const execute = executePanel(page)
   await execute.open()

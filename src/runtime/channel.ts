@@ -1,4 +1,4 @@
-import { BUDGET_WINDOW_MS, FLOOD_MESSAGE, MAX_MESSAGES_PER_SECOND } from './messageBudget'
+import { FLOOD_MESSAGE, MessageBudget } from './messageBudget'
 import { errorMessage } from '../core/errorMessage'
 import { isWorkspaceFsOperation, type WorkspaceFs } from '../core/workspace/types'
 import { batchingPost, forEachMessage } from './messageBatch'
@@ -50,8 +50,7 @@ export class WorkerChannel {
   private readonly aborted = new Map<number, AbortReason>()
   private heardFromWorker = false
   private closed = false
-  private budgetWindowStart = 0
-  private messagesInWindow = 0
+  private readonly budget = new MessageBudget()
   private markStopped!: () => void
   /** Settles once the channel is closed and its worker stopped, for whatever reason. */
   readonly stopped = new Promise<void>((resolve) => (this.markStopped = resolve))
@@ -137,12 +136,7 @@ export class WorkerChannel {
    * bury the page's event loop. Past the budget the worker is stopped.
    */
   private overBudget(): boolean {
-    const now = performance.now()
-    if (now - this.budgetWindowStart >= BUDGET_WINDOW_MS) {
-      this.budgetWindowStart = now
-      this.messagesInWindow = 0
-    }
-    if (++this.messagesInWindow <= (MAX_MESSAGES_PER_SECOND * BUDGET_WINDOW_MS) / 1000) return false
+    if (this.budget.spend(1)) return false
     this.close(FLOOD_MESSAGE)
     return true
   }

@@ -2,7 +2,7 @@ import type { ModulePluginEntry } from '../core/manifest/types'
 import { networkPolicyKey, networkPolicyOf } from '../core/networkPolicy'
 import { WorkerChannel } from './channel'
 import { moduleLoadRequest, requestLoad } from './loadRequest'
-import type { LoadedPlugin } from './protocol'
+import type { LoadedPlugin, LoadStage } from './protocol'
 import type { PoolMember, SandboxPool } from './sandboxPool'
 import type { StartWorker } from './sandboxSession'
 import { TIME_LIMITS } from './timeLimits'
@@ -13,6 +13,14 @@ export const DISCOVERY_BATCH_SIZE = 100
 export const DISCOVERY_SANDBOXES = 2
 /** How often what a discovery sandbox found is reported, so that a page redraws a few times, not once per plugin. */
 export const DISCOVERY_REPORT_MS = 50
+/**
+ * How long a discovery sandbox at work may leave a ping unanswered: past it, plugin code blocks its worker (a
+ * loop in a module, a constructor or `get_info()`), and every plugin of the batch still waiting would only
+ * wait for its own load limit. Well below that limit, so that one hung plugin delays its batch little.
+ */
+export const DISCOVERY_HANG_MS = 1_500
+/** The pause between two pings of a discovery sandbox at work. */
+const PING_INTERVAL_MS = 250
 
 export interface Discovered {
   entry: ModulePluginEntry
@@ -35,7 +43,8 @@ export interface DiscoveryOptions {
  * answered: no plugin object survives, no `ctx`, no commands. A plugin gets its own sandbox when it is used,
  * which loads it again and re-checks its info there. Anything but a clean description (a failure, a time
  * limit, a sandbox that dies) is never taken as the plugin's verdict: it is loaded alone, so one broken
- * plugin cannot fail or falsify the listing of others.
+ * plugin cannot fail or falsify the listing of others. A sandbox that a plugin blocks is given up on within
+ * DISCOVERY_HANG_MS, and the plugins it left waiting are discovered again without that plugin.
  */
 export async function discoverPlugins(entries: readonly ModulePluginEntry[], options: DiscoveryOptions): Promise<void> {
   const batches = batchesByNetworkPolicy(entries, options.batchSize ?? DISCOVERY_BATCH_SIZE)
@@ -90,17 +99,87 @@ async function discoverBatch(batch: ModulePluginEntry[], options: DiscoveryOptio
     return
   }
   const reporter = new BatchedReport(options.onDiscovered)
-  await Promise.all(
+  const waiting = new Set(batch)
+  const watch = watchForHang(channel)
+  /** The plugin that began a stage last: the one a worker that stopped answering is stuck in. */
+  let lastBegun: { entry: ModulePluginEntry; stage: LoadStage } | undefined
+  let gaveUp = false
+  const described = Promise.all(
     batch.map((entry) =>
-      requestLoad(channel, moduleLoadRequest('describe', entry), TIME_LIMITS.load).then(
-        (loaded) => reporter.add({ entry, loaded }),
-        () => loadAlone(entry),
+      requestLoad(channel, moduleLoadRequest('describe', entry), TIME_LIMITS.load, (stage) => {
+        lastBegun = { entry, stage }
+        watch.start()
+      }).then(
+        (loaded) => {
+          waiting.delete(entry)
+          reporter.add({ entry, loaded })
+        },
+        () => {
+          if (gaveUp) return
+          waiting.delete(entry)
+          loadAlone(entry)
+        },
       ),
     ),
   )
-  channel.close('discovery is over')
+  gaveUp = await Promise.race([described.then(() => false), watch.hung.then(() => true)])
+  watch.stop()
+  channel.close(gaveUp ? 'the discovery sandbox stopped answering' : 'discovery is over')
   options.pool.leave(member)
   reporter.flush()
+  if (gaveUp) await discoverAfterHang([...waiting], lastBegun, options, loadAlone)
+}
+
+/**
+ * The plugins a hung discovery sandbox left waiting. Stuck in a constructor or `get_info()`, the plugin that
+ * began that stage last is the one: it is loaded alone (its own sandbox gives its verdict) and the others
+ * are discovered again together. Stuck while modules were being imported, which one hangs is not known:
+ * the waiting plugins are discovered again in halves, until the one that hangs is alone.
+ */
+async function discoverAfterHang(
+  waiting: ModulePluginEntry[],
+  lastBegun: { entry: ModulePluginEntry; stage: LoadStage } | undefined,
+  options: DiscoveryOptions,
+  loadAlone: (entry: ModulePluginEntry) => void,
+): Promise<void> {
+  const culprit = lastBegun && lastBegun.stage !== 'import' && waiting.includes(lastBegun.entry) ? lastBegun.entry : undefined
+  if (culprit) loadAlone(culprit)
+  const others = waiting.filter((entry) => entry !== culprit)
+  if (others.length === 0) return
+  if (culprit) return discoverBatch(others, options, loadAlone)
+  if (others.length === 1) return loadAlone(others[0])
+  const half = Math.ceil(others.length / 2)
+  await Promise.all([others.slice(0, half), others.slice(half)].map((part) => discoverBatch(part, options, loadAlone)))
+}
+
+/** Pings a discovery sandbox once it is at work (`start`); `hung` settles when a ping goes unanswered for DISCOVERY_HANG_MS. */
+function watchForHang(channel: WorkerChannel): { hung: Promise<void>; start(): void; stop(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let stopped = false
+  let declareHung!: () => void
+  const hung = new Promise<void>((resolve) => (declareHung = resolve))
+  const ping = () => {
+    timer = setTimeout(declareHung, DISCOVERY_HANG_MS)
+    // A discovery sandbox keeps no plugin: it answers a health request at once, unless its worker is blocked.
+    channel.request({ type: 'health' }).reply.then(
+      () => {
+        if (stopped) return
+        clearTimeout(timer)
+        timer = setTimeout(ping, PING_INTERVAL_MS)
+      },
+      () => undefined,
+    )
+  }
+  return {
+    hung,
+    start: () => {
+      if (timer === undefined && !stopped) ping()
+    },
+    stop: () => {
+      stopped = true
+      clearTimeout(timer)
+    },
+  }
 }
 
 class BatchedReport {

@@ -95,10 +95,13 @@ export const useExecuteStore = defineStore('execute', () => {
   /** Shows `plugin` and `command` with their own draft and last run, e.g. from a command name on the Plugins panel. */
   function choose(plugin: string, command: string): void {
     if (plugin === draft.plugin && command === draft.command) return
+    // What was typed while no plugin was chosen yet (the registry still loading) is kept for the first one chosen.
+    const typedBeforeChoice = draft.plugin === '' && draft.argumentsText !== '' ? { ...draft, plugin, command } : undefined
     stashDraft()
     Object.assign(draft, { plugin, command })
     argumentsError.value = undefined
     restoreDraft(draftKey(plugin, command))
+    if (typedBeforeChoice) Object.assign(draft, typedBeforeChoice)
   }
 
   /** Shows `plugin` with the command last used with it, when it still has that command, else its first. */

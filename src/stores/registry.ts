@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref, watch } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import { fetchManifest } from '../api/fetchManifest'
 import type { checkCompatibility, Compatibility } from '../core/compatibility'
 import { errorMessage } from '../core/errorMessage'
@@ -54,8 +54,11 @@ export const useRegistryStore = defineStore('registry', () => {
   const plugins = ref<PluginRecord[]>([])
   const loadingManifests = ref(false)
   const runtime = new PluginRuntime(recordLoad, { reportStage: recordStage })
-  /** Records by name, for the runtime's reports (a registry may list thousands). */
-  let recordsByName = new Map<string, PluginRecord>()
+  /**
+   * Records by name, for the runtime's reports (a registry may list thousands). A ref, so that what looks a
+   * plugin up before its registry is listed (a shared run's form, say) follows when the records arrive.
+   */
+  const recordsByName = shallowRef(new Map<string, PluginRecord>())
   const consentError = ref<string | undefined>()
   /** semver's check, loaded with the stored settings (which hold the min_versions) after the first paint. */
   let checkVersion: typeof checkCompatibility | undefined
@@ -101,7 +104,7 @@ export const useRegistryStore = defineStore('registry', () => {
   }
 
   function record(name: string): PluginRecord | undefined {
-    return recordsByName.get(name)
+    return recordsByName.value.get(name)
   }
 
   function sandboxFor(name: string): Sandbox | undefined {
@@ -141,7 +144,7 @@ export const useRegistryStore = defineStore('registry', () => {
       state: needsConsent(entry, discovery.trustedSources) ? 'awaiting-consent' : 'listed',
       commands: [],
     }))
-    recordsByName = new Map(plugins.value.map((plugin) => [plugin.name, plugin]))
+    recordsByName.value = new Map(plugins.value.map((plugin) => [plugin.name, plugin]))
     await loadListed(discovery.autoLoad)
   }
 

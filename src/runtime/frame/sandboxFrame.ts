@@ -3,13 +3,11 @@
  * script by `tooling/sandboxBundles.ts` and inlined into the frame's document; the app never imports it.
  * Once the app hands it a port and the plugin's Content-Security-Policy, it adds that policy to its
  * document (the worker inherits every policy in force when it starts), starts the plugin's `data:` module
- * worker, relays messages both ways, and stops the worker when it posts more than its budget.
+ * worker, relays messages both ways, and stops the worker when it says it has passed its message budget,
+ * or passes it here.
  */
-import { BUDGET_WINDOW_MS, MAX_MESSAGES_PER_SECOND } from '../messageBudget'
+import { FLOOD_NOTICE, MessageBudget, messageCount } from '../messageBudget'
 import { SANDBOX_HANDSHAKE, type FrameEnvelope, type FrameHandshake } from '../frameProtocol'
-
-// Half the app's own budget: the frame, not the page, is where a flood is stopped.
-const MESSAGES_PER_WINDOW = (MAX_MESSAGES_PER_SECOND * BUDGET_WINDOW_MS) / 2000
 
 function isHandshake(data: unknown): data is FrameHandshake {
   const handshake = data as Partial<FrameHandshake> | null
@@ -33,23 +31,19 @@ function startWorker({ runtimeUrl, workerName, contentSecurityPolicy }: FrameHan
   const send = (envelope: FrameEnvelope) => port.postMessage(envelope)
   const bootstrap = `data:text/javascript;charset=utf-8,${encodeURIComponent(`import ${JSON.stringify(runtimeUrl)};`)}`
   const worker = new Worker(bootstrap, { type: 'module', name: workerName })
-  let windowStart = 0
-  let count = 0
+  // The worker counts what it posts and says when it is over its budget; this count is for a worker that
+  // would not (every message of a batch counts, as it does in the worker and the app).
+  const budget = new MessageBudget()
   let stopped = false
-  worker.onmessage = (message) => {
+  worker.onmessage = ({ data }) => {
     if (stopped) return
-    const now = performance.now()
-    if (now - windowStart >= BUDGET_WINDOW_MS) {
-      windowStart = now
-      count = 0
-    }
-    if (++count > MESSAGES_PER_WINDOW) {
+    if (data === FLOOD_NOTICE || !budget.spend(messageCount(data))) {
       stopped = true
       worker.terminate()
       send({ kind: 'flood' })
       return
     }
-    send({ kind: 'message', data: message.data })
+    send({ kind: 'message', data })
   }
   worker.onerror = (error) => {
     error.preventDefault()

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ModulePluginEntry } from '../../../src/core/manifest/types'
-import { batchesByNetworkPolicy, type Discovered, discoverPlugins } from '../../../src/runtime/discovery'
-import type { HostMessage } from '../../../src/runtime/protocol'
+import { batchesByNetworkPolicy, DISCOVERY_HANG_MS, type Discovered, discoverPlugins } from '../../../src/runtime/discovery'
+import type { HostMessage, LoadStage } from '../../../src/runtime/protocol'
 import { SandboxPool } from '../../../src/runtime/sandboxPool'
 import { FakeWorker, type Responder } from './fakeWorker'
 
@@ -12,9 +12,14 @@ function entry(name: string, origin = 'https://a.example'): ModulePluginEntry {
 const describes = (message: HostMessage) => (message.type === 'describe' ? message : undefined)
 const nameOf = (moduleUrl: string) => /([^/]+)\.js$/.exec(moduleUrl)?.[1] ?? ''
 
+/** A discovery sandbox with no plugin blocking it answers pings (health requests) at once. */
+const answersPing = (message: HostMessage, worker: FakeWorker) =>
+  message.type === 'health' && (worker.reply(message.id, { healthy: false, error: 'plugin is not loaded' }), true)
+
 /** Describes every plugin at once, except those named in `hang` (which start and never end) and `fail`. */
 function describing({ hang = [], fail = [] }: { hang?: string[]; fail?: string[] } = {}): Responder {
   return (message, worker) => {
+    if (answersPing(message, worker)) return
     const request = describes(message)
     if (!request) return
     const name = nameOf(request.moduleUrl)
@@ -22,6 +27,31 @@ function describing({ hang = [], fail = [] }: { hang?: string[]; fail?: string[]
     if (hang.includes(name)) return
     if (fail.includes(name)) return worker.emit({ type: 'reply', id: request.id, ok: false, message: 'get_info() threw: no' })
     worker.reply(request.id, { info: { name, version: '1.0.0' }, commands: [] })
+  }
+}
+
+/**
+ * A discovery worker that `culprit` blocks once it begins `stage` (as a loop would): from then on it answers
+ * nothing, pings included; the other plugins, slower to import, are left waiting.
+ */
+function blockedBy(culprit: string, stage: LoadStage): Responder {
+  const blocked = new WeakSet<FakeWorker>()
+  return (message, worker) => {
+    if (blocked.has(worker) || answersPing(message, worker)) return
+    const request = describes(message)
+    if (!request) return
+    const name = nameOf(request.moduleUrl)
+    worker.emit({ type: 'stage', id: request.id, stage: 'import' })
+    setTimeout(
+      () => {
+        if (blocked.has(worker)) return
+        if (name !== culprit) return worker.reply(request.id, { info: { name, version: '1.0.0' }, commands: [] })
+        for (const next of (['create', 'get_info'] as const).slice(0, ['import', 'create', 'get_info'].indexOf(stage)))
+          worker.emit({ type: 'stage', id: request.id, stage: next })
+        blocked.add(worker)
+      },
+      name === culprit ? 1 : 10,
+    )
   }
 }
 
@@ -71,7 +101,7 @@ describe('discoverPlugins', () => {
     await vi.runAllTimersAsync()
     await done
     expect(workers).toHaveLength(2)
-    expect(workers[0].sent.map((message) => message.type)).toEqual(['describe', 'describe', 'describe'])
+    expect(workers[0].sent.filter(describes).map((message) => message.type)).toEqual(['describe', 'describe', 'describe'])
     expect(workers.every((worker) => worker.terminate.mock.calls.length === 1)).toBe(true)
     expect(found.flat().map(({ entry: plugin, loaded }) => [plugin.name, loaded.info.name])).toEqual(entries.map((plugin) => [plugin.name, plugin.name]))
     expect(alone).toEqual([])
@@ -101,12 +131,39 @@ describe('discoverPlugins', () => {
     expect(alone).toEqual(['a', 'b'])
   })
 
+  it('gives up on a sandbox that a plugin blocks in get_info() well before the load limit, loads that plugin alone and discovers the others again', async () => {
+    const entries = ['ok1', 'loops', 'ok2', 'ok3'].map((name) => entry(name))
+    const { done, workers, found, alone, pool } = setUp(blockedBy('loops', 'get_info'), entries)
+    await vi.advanceTimersByTimeAsync(DISCOVERY_HANG_MS + 500)
+    expect(alone).toEqual(['loops'])
+    expect(found.flat().map(({ entry: plugin }) => plugin.name)).toEqual(['ok1', 'ok2', 'ok3'])
+    expect(workers).toHaveLength(2)
+    expect(workers[0].terminate).toHaveBeenCalled()
+    expect(workers[1].sent.flatMap((message) => describes(message)?.moduleUrl ?? []).map(nameOf)).toEqual(['ok1', 'ok2', 'ok3'])
+    await done
+    expect(pool.liveCount).toBe(0)
+  })
+
+  it('halves the plugins a sandbox blocked while importing, until the one that hangs is alone', async () => {
+    const entries = ['a', 'loops', 'b', 'c'].map((name) => entry(name))
+    const { done, found, alone } = setUp(blockedBy('loops', 'import'), entries)
+    await vi.advanceTimersByTimeAsync(3 * (DISCOVERY_HANG_MS + 500))
+    expect(alone).toEqual(['loops'])
+    expect(
+      found
+        .flat()
+        .map(({ entry: plugin }) => plugin.name)
+        .sort(),
+    ).toEqual(['a', 'b', 'c'])
+    await done
+  })
+
   it('never lets one origin’s plugins share a sandbox with another’s', async () => {
     const entries = [entry('a'), entry('b', 'https://b.example')]
     const { done, workers } = setUp(describing(), entries)
     await vi.runAllTimersAsync()
     await done
-    expect(workers.map((worker) => worker.sent.map((message) => nameOf((message as { moduleUrl: string }).moduleUrl)))).toEqual([['a'], ['b']])
+    expect(workers.map((worker) => worker.sent.flatMap((message) => describes(message)?.moduleUrl ?? []).map(nameOf))).toEqual([['a'], ['b']])
   })
 
   it('keeps discovery sandboxes within the pool', async () => {

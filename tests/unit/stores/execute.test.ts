@@ -112,6 +112,19 @@ describe('the execute store', () => {
     expect(execute.currentRunId).toBe(greetRun)
   })
 
+  it('keeps what was typed before any plugin was chosen for the first one chosen', () => {
+    const execute = openPage()
+    execute.draft.argumentsText = 'who: typed early'
+    execute.draft.timeLimitSeconds = 9
+    execute.choosePlugin('hello', ['greet', 'count'])
+    expect(execute.draft).toEqual({ plugin: 'hello', command: 'greet', argumentsText: 'who: typed early', timeLimitSeconds: 9 })
+
+    execute.choose('doe_runner', 'execute_cases')
+    expect(execute.draft.argumentsText).toBe('cases_path: cases.csv\n')
+    execute.choose('hello', 'greet')
+    expect(execute.draft.argumentsText).toBe('who: typed early')
+  })
+
   it('shows a plugin with the command last used with it', () => {
     const execute = openPage()
     execute.choose('hello', 'count')
