@@ -17,7 +17,7 @@ export function workerContentSecurityPolicy(runtimeUrl: string, policy: NetworkP
   const python = pythonRuntimeUrl ? ` ${pythonRuntimeUrl}` : ''
   return [
     "default-src 'none'",
-    `script-src 'unsafe-inline'${pythonRuntimeUrl ? " 'wasm-unsafe-eval'" : ''} ${runtimeUrl}${python} ${origins} blob:`,
+    `script-src 'unsafe-inline'${pythonRuntimeUrl ? " 'wasm-unsafe-eval'" : ''} ${runtimeUrl}${python} ${origins} blob: data:`,
     `worker-src data: ${runtimeUrl}`,
     `connect-src ${`${origins}${python}`.trim() || "'none'"}`,
   ].join('; ')
