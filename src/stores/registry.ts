@@ -77,6 +77,8 @@ export const useRegistryStore = defineStore('registry', () => {
   /** Why the last local plugin could not be added, kept or removed. */
   const localError = ref<string | undefined>()
   const addingLocal = ref(false)
+  /** A registry opened from a link's hash (`#manifest=`), used after the page's registries. */
+  const sharedManifest = ref<ParsedManifest | undefined>()
 
   /** `<N> plugins, <L> loaded` plus failed and waiting ones (spec §6). */
   const summary = computed(() => pluginSummaryText(countPlugins(plugins.value.map((plugin) => plugin.state))))
@@ -137,6 +139,8 @@ export const useRegistryStore = defineStore('registry', () => {
     const discovery = config.discovery(location.href)
     const urls = [...new Set([...pageRegistryUrls, ...discovery.pluginPaths])]
     const fetched = await Promise.all(urls.map((url) => fetchManifest(url)))
+    const shared = sharedManifest.value
+    if (shared) fetched.push(await (await import('../api/fetchWheels')).fetchWheelPlugins(shared))
     // A later opening (settings changed meanwhile) has replaced this one.
     if (generation !== openings) return
     openedUrls.value = urls
@@ -210,6 +214,13 @@ export const useRegistryStore = defineStore('registry', () => {
     const replaced = record(name)
     // A local plugin was just added by the user: it loads whatever auto_load says.
     if (replaced?.state === 'listed' && (discovery.autoLoad || isLocalEntry(replaced.entry))) await load(name)
+  }
+
+  /** Uses the registry a link carried beside the page's registries, with the consent rules of any other registry. */
+  function openSharedManifest(manifest: ParsedManifest): Promise<void> {
+    sharedManifest.value = manifest
+    // An opening under way reads it when its manifests have arrived.
+    return loadingManifests.value ? Promise.resolve() : open(registryUrls.value)
   }
 
   /** True when the page shows the bundled registry only. */
@@ -343,5 +354,6 @@ export const useRegistryStore = defineStore('registry', () => {
     addingLocal,
     addLocalPlugin,
     removeLocalPlugin,
+    openSharedManifest,
   }
 })
