@@ -2,7 +2,7 @@ import { compressJson, decompressJson } from './compressedJson'
 import { childPath } from './manifest/jsonPath'
 import { parseManifest } from './manifest/parseManifest'
 import { PLUGIN_GROUP, type ParsedManifest } from './manifest/types'
-import { MAX_SHARED_RUN_BYTES, MAX_SHARED_RUN_CHARS } from './shareLink'
+import { MAX_SHARED_RUN_BYTES, MAX_SHARED_RUN_CHARS, SHARED_MANIFEST_HASH_KEY } from './shareLink'
 
 /** A registry manifest made on the Plugins tab from module and wheel URLs. */
 export interface RegistryDraft {
@@ -17,7 +17,6 @@ export interface ManifestIssue {
   message: string
 }
 
-export const SHARED_MANIFEST_HASH_KEY = 'manifest'
 const PLUGINS_PATH = childPath('entry-points', PLUGIN_GROUP)
 
 export function emptyDraft(): RegistryDraft {

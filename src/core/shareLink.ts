@@ -10,6 +10,8 @@ export interface SharedRun {
 }
 
 export const SHARE_HASH_KEY = 'run'
+/** The hash key of a registry shared by the registry builder (`registryBuilder.ts`). */
+export const SHARED_MANIFEST_HASH_KEY = 'manifest'
 /** Compressed, base64url characters a link may carry: well within what browsers and chat apps keep. */
 export const MAX_SHARED_RUN_CHARS = 32_000
 /** A link never expands past this, however it was crafted. */

@@ -1,8 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { defaultRegistryUrl } from '../core/registryUrls'
-import { decodeSharedManifest } from '../core/registryBuilder'
-import { buildShareUrl, decodeSharedRun, encodeSharedRun } from '../core/shareLink'
+import { buildShareUrl, decodeSharedRun, encodeSharedRun, SHARED_MANIFEST_HASH_KEY } from '../core/shareLink'
 import { useNavigationStore } from './navigation'
 import { useRegistryStore } from './registry'
 
@@ -38,6 +37,9 @@ export const useShareStore = defineStore('share', () => {
 
   /** A registry a link carries (made by the registry builder); a damaged link is reported on the Plugins panel and ignored. */
   async function openManifest(hash: string): Promise<void> {
+    if (!new URLSearchParams(hash.replace(/^#/, '')).has(SHARED_MANIFEST_HASH_KEY)) return
+    // The builder's reading of links loads only with a link that needs it.
+    const { decodeSharedManifest } = await import('../core/registryBuilder')
     const decoded = await decodeSharedManifest(hash, location.href)
     if (!decoded) return
     useNavigationStore().show('plugins')
