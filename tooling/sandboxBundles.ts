@@ -31,7 +31,7 @@ const devRuntimeFile = (runtime: RuntimeName) => `runtime/${RUNTIMES[runtime].na
 const FRAME_FILE = 'sandbox.html'
 // What any sandbox may need; each plugin's worker gets a narrower policy of its own on top of this one. Only a
 // Python sandbox's policy keeps 'wasm-unsafe-eval'.
-const FRAME_CSP = "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval' http: https: blob:; worker-src data: http: https:; connect-src http: https:"
+const FRAME_CSP = "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval' http: https: blob: data:; worker-src data: http: https:; connect-src http: https:"
 
 interface Bundle {
   code: string

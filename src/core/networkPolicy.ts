@@ -5,6 +5,8 @@ import { originOf } from './trust'
 export interface NetworkPolicy {
   /** http(s) origins, sorted, without duplicates. */
   origins: readonly string[]
+  /** The plugin's own code is a `data:` URL (a local plugin): only then may the sandbox import `data:` URLs. */
+  dataModules: boolean
 }
 
 /**
@@ -14,10 +16,13 @@ export interface NetworkPolicy {
 export function networkPolicyOf(entry: PluginEntry): NetworkPolicy {
   const codeUrls = entry.kind === 'python' ? entry.wheels.map((wheel) => wheel.url) : [entry.moduleUrl]
   const origins = [...codeUrls, entry.manifestUrl].map(originOf).filter((origin) => origin.startsWith('http'))
-  return { origins: [...new Set([...origins, ...(entry.connect ?? [])])].sort() }
+  return {
+    origins: [...new Set([...origins, ...(entry.connect ?? [])])].sort(),
+    dataModules: entry.kind === 'module' && entry.moduleUrl.startsWith('data:'),
+  }
 }
 
 /** One key per distinct policy, for grouping plugins that may share a sandbox. */
 export function networkPolicyKey(policy: NetworkPolicy): string {
-  return policy.origins.join(' ')
+  return `${policy.dataModules ? 'data: ' : ''}${policy.origins.join(' ')}`
 }

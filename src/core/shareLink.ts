@@ -1,4 +1,4 @@
-import { readAtMost, TooLargeError } from './readAtMost'
+import { compressJson, decompressJson } from './compressedJson'
 
 /** What a share link reopens (spec §5): the registries, and on the Execute panel a prepared run. */
 export interface SharedRun {
@@ -10,36 +10,17 @@ export interface SharedRun {
 }
 
 export const SHARE_HASH_KEY = 'run'
+/** The hash key of a registry shared by the registry builder (`registryBuilder.ts`). */
+export const SHARED_MANIFEST_HASH_KEY = 'manifest'
 /** Compressed, base64url characters a link may carry: well within what browsers and chat apps keep. */
 export const MAX_SHARED_RUN_CHARS = 32_000
 /** A link never expands past this, however it was crafted. */
 export const MAX_SHARED_RUN_BYTES = 1024 * 1024
 
-async function pipeThrough(bytes: Uint8Array, transform: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array> {
-  try {
-    return await readAtMost(new Blob([bytes as BlobPart]).stream().pipeThrough(transform), limit)
-  } catch (error) {
-    if (error instanceof TooLargeError) throw new Error(`the shared run is larger than ${limit / 1024} KiB`)
-    throw error
-  }
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = ''
-  for (const byte of bytes) binary += String.fromCharCode(byte)
-  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')
-}
-
-function fromBase64Url(text: string): Uint8Array {
-  const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'))
-  return Uint8Array.from(binary, (char) => char.charCodeAt(0))
-}
-
 /** Encodes a run for the URL hash; too large a run is refused with a message saying by how much. */
 export async function encodeSharedRun(run: SharedRun): Promise<{ ok: true; hash: string } | { ok: false; error: string }> {
   const fields = [run.plugin, run.command, run.arguments, ...(run.timeLimitSeconds === undefined ? [] : [run.timeLimitSeconds])]
-  const json = new TextEncoder().encode(JSON.stringify(fields))
-  const encoded = toBase64Url(await pipeThrough(json, new CompressionStream('deflate-raw'), Infinity))
+  const encoded = await compressJson(fields)
   if (encoded.length > MAX_SHARED_RUN_CHARS) {
     return {
       ok: false,
@@ -55,8 +36,7 @@ export async function decodeSharedRun(hash: string): Promise<{ ok: true; run: Sh
   const encoded = params.get(SHARE_HASH_KEY)
   if (encoded === null) return undefined
   try {
-    const bytes = await pipeThrough(fromBase64Url(encoded), new DecompressionStream('deflate-raw'), MAX_SHARED_RUN_BYTES)
-    const value: unknown = JSON.parse(new TextDecoder().decode(bytes))
+    const value = await decompressJson(encoded, MAX_SHARED_RUN_BYTES, 'the shared run')
     if (!isSharedRunFields(value)) throw new Error('unexpected content')
     const [plugin, command, args, timeLimitSeconds] = value
     return { ok: true, run: { plugin, command, arguments: args, ...(timeLimitSeconds === undefined ? {} : { timeLimitSeconds }) } }

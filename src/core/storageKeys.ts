@@ -23,4 +23,6 @@ export const WORKSPACE_CHANNEL_NAME = 'strataregula-workspace-changes'
 /** The page's own state in localStorage, beside the configuration files. */
 export const RUN_HISTORY_KEY = 'strataregula-playground:run-history'
 export const RUN_FORM_KEY = 'strataregula-playground:run-form'
-export type PageStateKey = typeof RUN_HISTORY_KEY | typeof RUN_FORM_KEY
+/** The local plugins (dropped or pasted on the Plugins panel), with their source. */
+export const LOCAL_PLUGINS_KEY = 'strataregula-playground:local-plugins'
+export type PageStateKey = typeof RUN_HISTORY_KEY | typeof RUN_FORM_KEY | typeof LOCAL_PLUGINS_KEY

@@ -4,6 +4,7 @@ import { discoverPlugins } from './discovery'
 import { type LoadOutcome, startBrowserWorker } from './pluginSandbox'
 import { kindOf, SANDBOX_KINDS, type Sandbox, type SandboxKind } from './sandboxKinds'
 import { SandboxPool } from './sandboxPool'
+import type { LoadedPlugin } from './protocol'
 import type { StartWorker } from './sandboxSession'
 
 export type LoadReport = (name: string, outcome: LoadOutcome) => void
@@ -56,6 +57,32 @@ export class PluginRuntime {
     }
   }
 
+  /**
+   * Replaces one plugin: the sandbox of the former `name` is destroyed first (its worker stops), then `entry`
+   * (if any) gets a new one. No worker starts before a use.
+   */
+  replaceOne(name: string, entry: PluginEntry | undefined): void {
+    const sandboxes = this.sandboxes
+    sandboxes.get(name)?.sandbox.destroy()
+    sandboxes.delete(name)
+    if (!entry) return
+    const sandbox = kindOf(entry, this.kinds).create(entry, this.pool, this.startWorker)
+    sandbox.onLoadSettled((outcome) => {
+      if (this.sandboxes === sandboxes && sandboxes.get(name)?.sandbox === sandbox) this.report(name, outcome)
+    })
+    sandboxes.set(name, { entry, sandbox })
+  }
+
+  /** Loads `entry` in a sandbox of its own that is destroyed once `get_info()` answered: what the plugin says of itself. */
+  async describeAlone(entry: PluginEntry): Promise<LoadedPlugin> {
+    const sandbox = kindOf(entry, this.kinds).create(entry, this.pool, this.startWorker)
+    try {
+      return await sandbox.load()
+    } finally {
+      sandbox.destroy()
+    }
+  }
+
   sandbox(name: string): Sandbox | undefined {
     return this.sandboxes.get(name)?.sandbox
   }
@@ -79,11 +106,11 @@ export class PluginRuntime {
       discoverPlugins(discoverable, {
         pool: this.pool,
         startWorker: this.startWorker ?? startBrowserWorker,
+        // A plugin replaced meanwhile (`replaceOne`) is no longer the one discovered.
         onDiscovered: (found) => {
-          if (this.sandboxes !== sandboxes) return
-          for (const { entry, loaded } of found) this.report(entry.name, { ok: true, loaded })
+          for (const { entry, loaded } of found) if (sandboxes.get(entry.name)?.entry === entry) this.report(entry.name, { ok: true, loaded })
         },
-        loadAlone: (entry) => (this.sandboxes === sandboxes ? this.load(entry.name) : Promise.resolve()),
+        loadAlone: (entry) => (sandboxes.get(entry.name)?.entry === entry ? this.load(entry.name) : Promise.resolve()),
       }),
     ])
   }

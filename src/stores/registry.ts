@@ -1,17 +1,21 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
+import { PageStateStorage } from '../api/configStorage'
 import { fetchManifest } from '../api/fetchManifest'
 import type { checkCompatibility, Compatibility } from '../core/compatibility'
 import { errorMessage } from '../core/errorMessage'
 import { loadFailureMessage } from '../core/hostOutcomes'
+import { isLocalEntry, localPluginEntry, localRegistry, localSourceProblem, readStoredLocalPlugins, withLocalPlugin, type LocalPlugin } from '../core/localPlugins'
+import { pluginNameProblem } from '../core/manifest/pluginName'
 import { mergeManifests, type Shadowing } from '../core/manifest/mergeManifests'
 import { defaultRegistryUrl, registryUrlsFromPage, withBundledRegistry, withRegistryAdded } from '../core/registryUrls'
 import type { ParsedManifest, PluginEntry } from '../core/manifest/types'
 import type { PluginInfo } from '../core/pluginContract'
 import { countPlugins, normalizedFilter, pluginFacts, pluginSearchText, pluginSummaryText, startsOnFirstUse, type LoadState } from '../core/pluginListing'
 import { networkPolicyOf } from '../core/networkPolicy'
+import { LOCAL_PLUGINS_KEY } from '../core/storageKeys'
 import { untrustedOrigins } from '../core/trust'
-import type { LoadOutcome } from '../runtime/pluginSandbox'
+import { PluginLoadError, type LoadOutcome } from '../runtime/pluginSandbox'
 import { PluginRuntime } from '../runtime/pluginRuntime'
 import type { Sandbox } from '../runtime/sandboxKinds'
 import type { LoadStage } from '../runtime/protocol'
@@ -70,6 +74,14 @@ export const useRegistryStore = defineStore('registry', () => {
   ])
   /** The Plugins panel's `Filter plugins` text. */
   const filterText = ref('')
+  const pageState = new PageStateStorage()
+  /** Plugins dropped or pasted on the Plugins panel, kept in this browser until removed; merged after every registry. */
+  const localPlugins = ref<LocalPlugin[]>(readStoredLocalPlugins(pageState.read(LOCAL_PLUGINS_KEY)))
+  /** Why the last local plugin could not be added, kept or removed. */
+  const localError = ref<string | undefined>()
+  const addingLocal = ref(false)
+  /** A registry opened from a link's hash (`#manifest=`), used after the page's registries. */
+  const sharedManifest = ref<ParsedManifest | undefined>()
 
   /** `<N> plugins, <L> loaded` plus failed and waiting ones (spec §6). */
   const summary = computed(() => pluginSummaryText(countPlugins(plugins.value.map((plugin) => plugin.state))))
@@ -130,22 +142,88 @@ export const useRegistryStore = defineStore('registry', () => {
     const discovery = config.discovery(location.href)
     const urls = [...new Set([...pageRegistryUrls, ...discovery.pluginPaths])]
     const fetched = await Promise.all(urls.map((url) => fetchManifest(url)))
+    const shared = sharedManifest.value
+    if (shared) fetched.push(await (await import('../api/fetchWheels')).fetchWheelPlugins(shared))
     // A later opening (settings changed meanwhile) has replaced this one.
     if (generation !== openings) return
     openedUrls.value = urls
     manifests.value = fetched
     loadingManifests.value = false
-    const merged = mergeManifests(manifests.value)
+    const merged = mergeManifests([...manifests.value, ...localRegistry(localPlugins.value)])
     shadowings.value = merged.shadowings
     runtime.replace(merged.entries)
-    plugins.value = merged.entries.map((entry) => ({
-      name: entry.name,
-      entry,
-      state: needsConsent(entry, discovery.trustedSources) ? 'awaiting-consent' : 'listed',
-      commands: [],
-    }))
+    plugins.value = merged.entries.map((entry) => newRecord(entry, discovery.trustedSources))
     recordsByName.value = new Map(plugins.value.map((plugin) => [plugin.name, plugin]))
     await loadListed(discovery.autoLoad)
+  }
+
+  function newRecord(entry: PluginEntry, trustedSources: readonly string[]): PluginRecord {
+    return { name: entry.name, entry, state: needsConsent(entry, trustedSources) ? 'awaiting-consent' : 'listed', commands: [] }
+  }
+
+  /**
+   * Tries `source` as a local plugin: it is loaded once to learn its name from `get_info()`, then kept in this
+   * browser and listed. A local plugin of the same name is replaced: its sandbox is destroyed before the new
+   * version loads. Nothing is kept when it cannot load or be stored (`localError` says why).
+   */
+  async function addLocalPlugin(fileName: string, source: string): Promise<boolean> {
+    localError.value = localSourceProblem(fileName, source)
+    if (localError.value) return false
+    addingLocal.value = true
+    try {
+      const { localPluginExport } = await import('../core/localPluginExport')
+      const exportName = await localPluginExport(source)
+      const { info } = await runtime.describeAlone(localPluginEntry({ name: fileName, fileName, exportName, source }))
+      const nameProblem = pluginNameProblem(info.name)
+      if (nameProblem) throw new Error(nameProblem)
+      const refusal = storeLocalPlugins(withLocalPlugin(localPlugins.value, { name: info.name, fileName, exportName, source }))
+      if (refusal) throw new Error(`this browser refused to keep it: ${refusal}`)
+      await replaceMerged(info.name)
+      return true
+    } catch (error) {
+      localError.value = `Could not add ${fileName}: ${error instanceof PluginLoadError ? error.reason : errorMessage(error)}`
+      return false
+    } finally {
+      addingLocal.value = false
+    }
+  }
+
+  /** Forgets a local plugin; a registry plugin it shadowed comes back. */
+  async function removeLocalPlugin(name: string): Promise<void> {
+    const refusal = storeLocalPlugins(localPlugins.value.filter((plugin) => plugin.name !== name))
+    localError.value = refusal && `Could not remove ${name}: this browser refused to keep the change: ${refusal}`
+    if (!refusal) await replaceMerged(name)
+  }
+
+  /** Keeps `next` in the browser's storage, then uses it; when the browser refuses, its reason, and nothing changed. */
+  function storeLocalPlugins(next: LocalPlugin[]): string | undefined {
+    const refusal = pageState.write(LOCAL_PLUGINS_KEY, JSON.stringify(next))
+    if (!refusal) localPlugins.value = next
+    return refusal
+  }
+
+  /** Merges again after the local plugin `name` changed: only that name's sandbox and record are replaced. */
+  async function replaceMerged(name: string): Promise<void> {
+    // An opening under way merges the local plugins itself.
+    if (loadingManifests.value) return
+    const discovery = config.discovery(location.href)
+    const merged = mergeManifests([...manifests.value, ...localRegistry(localPlugins.value)])
+    shadowings.value = merged.shadowings
+    const entry = merged.entries.find((candidate) => candidate.name === name)
+    runtime.replaceOne(name, entry)
+    const before = recordsByName.value
+    plugins.value = merged.entries.map((candidate) => (candidate.name === name ? newRecord(candidate, discovery.trustedSources) : before.get(candidate.name)!))
+    recordsByName.value = new Map(plugins.value.map((plugin) => [plugin.name, plugin]))
+    const replaced = record(name)
+    // A local plugin was just added by the user: it loads whatever auto_load says.
+    if (replaced?.state === 'listed' && (discovery.autoLoad || isLocalEntry(replaced.entry))) await load(name)
+  }
+
+  /** Uses the registry a link carried beside the page's registries, with the consent rules of any other registry. */
+  function openSharedManifest(manifest: ParsedManifest): Promise<void> {
+    sharedManifest.value = manifest
+    // An opening under way reads it when its manifests have arrived.
+    return loadingManifests.value ? Promise.resolve() : open(registryUrls.value)
   }
 
   /** True when the page shows the bundled registry only. */
@@ -274,5 +352,11 @@ export const useRegistryStore = defineStore('registry', () => {
     load,
     startOnUse,
     answerConsent,
+    localPlugins,
+    localError,
+    addingLocal,
+    addLocalPlugin,
+    removeLocalPlugin,
+    openSharedManifest,
   }
 })

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { defaultRegistryUrl } from '../core/registryUrls'
-import { buildShareUrl, decodeSharedRun, encodeSharedRun } from '../core/shareLink'
+import { buildShareUrl, decodeSharedRun, encodeSharedRun, SHARED_MANIFEST_HASH_KEY } from '../core/shareLink'
 import { useNavigationStore } from './navigation'
 import { useRegistryStore } from './registry'
 
@@ -15,6 +15,8 @@ export const useShareStore = defineStore('share', () => {
   /** What opening a link did: filled the form, or why it was ignored. */
   const notice = ref<string | undefined>()
   const noticeIsError = ref(false)
+  /** Why a registry link was ignored. */
+  const registryNotice = ref<string | undefined>()
 
   /** A link that reopens this page's registries and, with `withRun`, the form's run (never run by itself). */
   async function link(pageUrl: string, withRun: boolean): Promise<ShareOutcome> {
@@ -33,8 +35,21 @@ export const useShareStore = defineStore('share', () => {
     return { ok: true, url: buildShareUrl(pageUrl, useRegistryStore().openedUrls, defaultRegistryUrl(pageUrl), hash) }
   }
 
+  /** A registry a link carries (made by the registry builder); a damaged link is reported on the Plugins panel and ignored. */
+  async function openManifest(hash: string): Promise<void> {
+    if (!new URLSearchParams(hash.replace(/^#/, '')).has(SHARED_MANIFEST_HASH_KEY)) return
+    // The builder's reading of links loads only with a link that needs it.
+    const { decodeSharedManifest } = await import('../core/registryBuilder')
+    const decoded = await decodeSharedManifest(hash, location.href)
+    if (!decoded) return
+    useNavigationStore().show('plugins')
+    registryNotice.value = decoded.ok ? undefined : decoded.error
+    if (decoded.ok) await useRegistryStore().openSharedManifest(decoded.manifest)
+  }
+
   /** Fills the form from a link's hash and shows the Execute panel; a damaged link is reported and ignored. */
   async function open(hash: string): Promise<void> {
+    await openManifest(hash)
     const decoded = await decodeSharedRun(hash)
     if (!decoded) return
     useNavigationStore().show('execute')
@@ -49,5 +64,5 @@ export const useShareStore = defineStore('share', () => {
     notice.value = 'Opened from a shared link: check the arguments, then press Run.'
   }
 
-  return { notice, noticeIsError, link, open }
+  return { notice, noticeIsError, registryNotice, link, open }
 })

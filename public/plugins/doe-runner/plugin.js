@@ -40,6 +40,7 @@ export class DOERunnerPlugin {
   }
 
   /** execute_cases(cases_path, metrics_path="metrics.csv", **options) */
+  /** @param {Record<string, unknown>} kwargs @param {import('../../types/strataregula-plugin').PluginContext} ctx */
   async execute_cases(kwargs = {}, ctx) {
     requireCasesPath('execute_cases', kwargs)
     const { cases_path: casesPath, metrics_path: metricsPath = 'metrics.csv', ...options } = kwargs
@@ -73,6 +74,7 @@ export class DOERunnerPlugin {
   }
 
   /** validate_cases(cases_path): the validator's messages without running anything. */
+  /** @param {Record<string, unknown>} kwargs @param {import('../../types/strataregula-plugin').PluginContext} ctx */
   async validate_cases(kwargs = {}, ctx) {
     requireCasesPath('validate_cases', kwargs)
     try {

@@ -18,6 +18,8 @@ export function epochMicros() {
 /**
  * Waits `seconds` (Infinity allowed). Rejects with PyTimeoutError when the monotonic
  * `deadline` (ms) comes first, and with the signal's reason when `signal` aborts.
+ * @param {number} seconds
+ * @param {{ deadline?: number, signal?: AbortSignal }} [options]
  */
 export function sleep(seconds, { deadline = Infinity, signal } = {}) {
   return new Promise((resolve, reject) => {

@@ -1,4 +1,5 @@
 import { errorMessage } from '../../core/errorMessage'
+import { moduleLabel } from '../../core/localPlugins'
 import { diagnoseModuleFetch } from '../fetchDiagnosis'
 
 const OPAQUE_FETCH_FAILURE = 'Failed to fetch dynamically imported module'
@@ -8,7 +9,7 @@ const OPAQUE_FETCH_FAILURE = 'Failed to fetch dynamically imported module'
  * opaque error. This finds the real cause by fetching the module again from this same opaque origin.
  */
 export async function diagnoseImportFailure(moduleUrl: string, error: unknown): Promise<string> {
-  if (error instanceof SyntaxError) return `syntax error in ${moduleUrl}: ${error.message}`
+  if (error instanceof SyntaxError) return `syntax error in ${moduleLabel(moduleUrl)}: ${error.message}`
   const message = errorMessage(error)
   if (!message.includes(OPAQUE_FETCH_FAILURE)) {
     const name = error instanceof Error ? error.name : 'Error'
@@ -17,7 +18,7 @@ export async function diagnoseImportFailure(moduleUrl: string, error: unknown): 
   return (
     (await diagnoseModuleFetch(moduleUrl)) ??
     (await diagnoseNestedImport(moduleUrl)) ??
-    `could not import ${moduleUrl} (${message})`
+    `could not import ${moduleLabel(moduleUrl)} (${message})`
   )
 }
 

@@ -1,4 +1,5 @@
 import { errorMessage } from '../../core/errorMessage'
+import { moduleLabel } from '../../core/localPlugins'
 import { LoadFailure } from './loadFailure'
 
 function isClass(value: object): boolean {
@@ -16,7 +17,7 @@ export async function instantiatePlugin(namespace: Record<string, unknown>, expo
   if (!Object.hasOwn(namespace, exportName)) {
     const available = Object.keys(namespace)
     const listing = available.length ? `it exports ${available.join(', ')}` : 'it has no exports'
-    throw new LoadFailure(`export "${exportName}" not found in ${moduleUrl} (${listing})`)
+    throw new LoadFailure(`export "${exportName}" not found in ${moduleLabel(moduleUrl)} (${listing})`)
   }
   const exported = namespace[exportName]
   if (typeof exported === 'function') {

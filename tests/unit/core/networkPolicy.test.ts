@@ -22,6 +22,14 @@ describe('networkPolicyOf', () => {
     expect(networkPolicyOf(entry).origins).toEqual(origins)
   })
 
+  it('lets only a plugin whose own code is a data: URL (a local plugin) import data: URLs', () => {
+    const local: PluginEntry = { kind: 'module', name: 'mine', moduleUrl: 'data:text/javascript;name=mine.js,export%20default%20{}', exportName: 'default', manifestUrl: 'local:this-browser' }
+    expect(networkPolicyOf(local)).toEqual({ origins: [], dataModules: true })
+    const hosted: PluginEntry = { kind: 'module', name: 'a', moduleUrl: 'https://p.example.org/a.js', exportName: 'default', manifestUrl: 'https://p.example.org/r.json' }
+    expect(networkPolicyOf(hosted).dataModules).toBe(false)
+    expect(networkPolicyKey(networkPolicyOf(local))).not.toBe(networkPolicyKey({ origins: [], dataModules: false }))
+  })
+
   it('keys equal policies alike whatever the order they were declared in', () => {
     const base = { kind: 'module' as const, name: 'a', moduleUrl: 'https://p.example.org/a.js', exportName: 'default', manifestUrl: 'https://p.example.org/r.json' }
     expect(networkPolicyKey(networkPolicyOf({ ...base, connect: ['https://b.example', 'https://a.example'] }))).toBe(

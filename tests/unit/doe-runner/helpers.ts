@@ -1,21 +1,28 @@
+import type { CommandResult } from '../../../public/types/strataregula-plugin'
 import { DOERunnerPlugin } from '../../../public/plugins/doe-runner/plugin.js'
 import { csvRow, readCsvRecords } from '../../../public/plugins/doe-runner/python/csv.js'
 import { createTestContext, type TestContext } from '../../support/context'
 
-/** A command result as the plugin returns it; its fields depend on the command. */
-export type Result = { status: string; message?: string; [field: string]: any }
+/** A command result as the plugin returns it: its own fields are read as `unknown`, but for those typed by command below. */
+export type Result = CommandResult
+
+type ResultOf<C extends CommandName> = C extends 'execute_cases'
+  ? CommandResult & { exit_code: number; stats: Record<string, number> }
+  : C extends 'get_adapters'
+    ? CommandResult & { adapters: Record<string, { available: boolean; description: string; reason?: string }> }
+    : Result
 
 export type CommandName = 'execute_cases' | 'validate_cases' | 'get_cache_status' | 'clear_cache' | 'get_adapters'
 
 /** Runs one command on a fresh plugin; pass `ctx` to keep a workspace between runs. */
-export async function runCommand(
-  command: CommandName,
+export async function runCommand<C extends CommandName>(
+  command: C,
   kwargs: Record<string, unknown>,
   options: { files?: Record<string, string>; config?: Record<string, unknown>; ctx?: TestContext } = {},
-): Promise<{ result: Result; ctx: TestContext }> {
+): Promise<{ result: ResultOf<C>; ctx: TestContext }> {
   const ctx = options.ctx ?? createTestContext(options)
-  const result = (await new DOERunnerPlugin()[command](kwargs, ctx)) as Result
-  return { result, ctx }
+  const result: CommandResult = await new DOERunnerPlugin()[command](kwargs, ctx)
+  return { result: result as ResultOf<C>, ctx }
 }
 
 /** `execute_cases` on a cases file given as text (at `cases.csv`). */

@@ -2,9 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { stringify } from 'yaml'
 import { runCommand, type ConfigData } from './helpers'
 
+type Closure = ConfigData['closures'][number]
+
 type Hours = Record<string, string[]>
 
-function configWith(timezone: string, hours: Hours, closures: ConfigData[] = []): string {
+function configWith(timezone: string, hours: Hours, closures: Closure[] = []): string {
   return stringify({
     restaurant: { id: 'night-owl', name: 'Night Owl', timezone, currency: 'EUR' },
     hours,

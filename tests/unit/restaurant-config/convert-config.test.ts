@@ -7,7 +7,7 @@ function shuffledConfig(): ConfigData {
   const { restaurant, hours, closures, areas, tables, menu } = validConfig()
   return {
     zeta_note: 'kept',
-    menu: { items: menu.items.map(({ price, id, ...rest }: ConfigData) => ({ price, ...rest, id })), categories: menu.categories },
+    menu: { items: menu.items.map(({ price, id, ...rest }) => ({ price, ...rest, id })), categories: menu.categories },
     tables,
     alpha_note: { z: 1, a: 2 },
     hours: { sat: hours.sat, tue: hours.tue, fri: hours.fri },

@@ -1,22 +1,59 @@
+import type { CommandResult } from '../../../public/types/strataregula-plugin'
 import { stringify } from 'yaml'
 import { RestaurantConfigPlugin } from '../../../public/plugins/restaurant-config/plugin.js'
 import { createTestContext, type TestContext } from '../../support/context'
 
-/** A command result as the plugin returns it; its fields depend on the command. */
-export type Result = { status: string; message?: string; [field: string]: any }
+/** A problem validate_config reports. */
+export interface Issue {
+  path: string
+  message: string
+  line?: number
+}
 
-export type ConfigData = Record<string, any>
+/** What validate_config returns. */
+export type ValidationResult = CommandResult & { valid: boolean; errors: Issue[]; warnings: Issue[] }
+
+/** A command result as the plugin returns it: validate_config's and get_schema's fields are typed, the others' are read as `unknown`. */
+export type Result = CommandResult & Partial<ValidationResult>
+
+type ResultOf<C extends CommandName> = C extends 'validate_config'
+  ? ValidationResult
+  : C extends 'get_schema'
+    ? CommandResult & { schema: { $schema: string; required: string[]; $defs: { allergen: { enum: string[] } }; [key: string]: unknown } }
+    : Result
+
+type Entry = { id: string; name?: string; [field: string]: unknown }
+export type MenuItem = Entry & { category: string; price: number; allergens?: string[]; vegetarian?: boolean; available?: { days?: string[]; times?: string[] } }
+
+/**
+ * A restaurant configuration as the tests build it: the valid shape, open to more keys. A test that puts a
+ * value of the wrong type on purpose says so with {@link wrongType}.
+ */
+export interface ConfigData {
+  restaurant: Entry & { timezone: string; currency: string; contact?: Record<string, unknown> }
+  hours: Record<string, string[]>
+  closures: Array<{ date?: string; from?: string; to?: string; reason?: string }>
+  areas: Entry[]
+  tables: Array<Entry & { area: string; seats: number }>
+  menu: { categories: Entry[]; items: MenuItem[] }
+  [section: string]: unknown
+}
+
+/** A value of another type than the place it is put in, on purpose: what the validation must catch. */
+export function wrongType<T>(value: unknown): T {
+  return value as T
+}
 
 export type CommandName = 'validate_config' | 'convert_config' | 'summarize_config' | 'check_open' | 'get_schema'
 
-export async function runCommand(
-  command: CommandName,
+export async function runCommand<C extends CommandName>(
+  command: C,
   kwargs: Record<string, unknown>,
   options: { files?: Record<string, string>; config?: Record<string, unknown> } = {},
-): Promise<{ result: Result; ctx: TestContext }> {
+): Promise<{ result: ResultOf<C>; ctx: TestContext }> {
   const ctx = createTestContext(options)
   const plugin = new RestaurantConfigPlugin()
-  const result = (await plugin[command](kwargs, ctx)) as Result
+  const result = (await plugin[command](kwargs, ctx)) as ResultOf<C>
   return { result, ctx }
 }
 
@@ -52,7 +89,7 @@ export function configYaml(change: (config: ConfigData) => void = () => {}): str
 export async function validate(
   text: string,
   options: { path?: string; kwargs?: Record<string, unknown>; config?: Record<string, unknown> } = {},
-): Promise<Result> {
+): Promise<ValidationResult> {
   const path = options.path ?? 'restaurant.yaml'
   const { result } = await runCommand('validate_config', { config_path: path, ...options.kwargs }, {
     files: { [path]: text },

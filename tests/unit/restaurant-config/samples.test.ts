@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { runCommand, type Result } from './helpers'
+import { runCommand } from './helpers'
 
 const publicFile = (path: string) => readFile(new URL(`../../../public/${path}`, import.meta.url), 'utf8')
 
-async function runOnSample(command: 'validate_config' | 'summarize_config', sample: string, kwargs = {}): Promise<Result> {
+async function runOnSample<C extends 'validate_config' | 'summarize_config'>(command: C, sample: string, kwargs = {}) {
   const files = { [sample]: await publicFile(`samples/${sample}`) }
   return (await runCommand(command, { config_path: sample, ...kwargs }, { files })).result
 }
@@ -39,7 +39,7 @@ describe('workspace samples', () => {
   it('restaurant-invalid.yaml shows one error of each kind, with its line', async () => {
     const result = await runOnSample('validate_config', 'restaurant-invalid.yaml')
     expect(result.valid).toBe(false)
-    expect(result.errors.map(({ path, line }: { path: string; line: number }) => `${line} ${path}`)).toEqual([
+    expect(result.errors.map(({ path, line }) => `${line} ${path}`)).toEqual([
       '7 restaurant.timezone',
       '8 restaurant.currency',
       '9 restaurant.phone',

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
-import { configYaml, validate, validConfig, type ConfigData } from './helpers'
+import { configYaml, validate, validConfig, wrongType, type ConfigData } from './helpers'
 
 type Case = [description: string, change: (config: ConfigData) => void, path: string, message: string]
 
 const SCHEMA_CASES: Case[] = [
-  ['a missing required key', (c) => delete c.restaurant.timezone, 'restaurant.timezone', 'is required'],
-  ['a missing section', (c) => delete c.menu, 'menu', 'is required'],
+  ['a missing required key', (c) => Reflect.deleteProperty(c.restaurant, 'timezone'), 'restaurant.timezone', 'is required'],
+  ['a missing section', (c) => Reflect.deleteProperty(c, 'menu'), 'menu', 'is required'],
   ['a negative price', (c) => (c.menu.items[1].price = -1), 'menu.items[1].price', 'must be >= 0'],
-  ['a price written as text', (c) => (c.menu.items[0].price = '6.50'), 'menu.items[0].price', 'must be a number'],
+  ['a price written as text', (c) => (c.menu.items[0].price = wrongType('6.50')), 'menu.items[0].price', 'must be a number'],
   ['a fractional seat count', (c) => (c.tables[0].seats = 2.5), 'tables[0].seats', 'must be a whole number'],
   ['a table without seats', (c) => (c.tables[1].seats = 0), 'tables[1].seats', 'must be >= 1'],
   ['an unknown allergen code', (c) => (c.menu.items[0].allergens = ['celery', 'nut']), 'menu.items[0].allergens[1]',
@@ -18,8 +18,8 @@ const SCHEMA_CASES: Case[] = [
   ['a range starting at 24:00', (c) => (c.hours.tue = ['24:00-02:00']), 'hours.tue[0]', 'must be a valid time range HH:MM-HH:MM'],
   ['an unknown weekday key', (c) => (c.hours.monday = ['10:00-12:00']), 'hours.monday',
     'unknown key; expected one of: mon, tue, wed, thu, fri, sat, sun'],
-  ['hours that are not a mapping', (c) => (c.hours = ['10:00-12:00']), 'hours', 'must be an object'],
-  ['tables that are not a list', (c) => (c.tables = { T1: 2 }), 'tables', 'must be a list'],
+  ['hours that are not a mapping', (c) => (c.hours = wrongType(['10:00-12:00'])), 'hours', 'must be an object'],
+  ['tables that are not a list', (c) => (c.tables = wrongType({ T1: 2 })), 'tables', 'must be a list'],
   ['an impossible date', (c) => (c.closures[0].date = '2026-02-30'), 'closures[0].date', 'must be a valid date YYYY-MM-DD'],
   ['a closure without a date', (c) => (c.closures[0] = { reason: 'Renovation' }), 'closures[0]', 'must have either date, or from and to'],
   ['a closure with a date and a range', (c) => Object.assign(c.closures[0], { from: '2026-12-24', to: '2026-12-26' }),
@@ -28,7 +28,7 @@ const SCHEMA_CASES: Case[] = [
   ['a lower-case currency', (c) => (c.restaurant.currency = 'eur'), 'restaurant.currency', 'must be a valid ISO 4217 currency code like EUR'],
   ['an empty name', (c) => (c.menu.items[0].name = ''), 'menu.items[0].name', 'must not be empty'],
   ['an id with a space', (c) => (c.tables[0].id = 'table 1'), 'tables[0].id', "must be a valid id (letters, digits, '-' and '_')"],
-  ['a flag that is not a boolean', (c) => (c.menu.items[0].vegetarian = 'yes'), 'menu.items[0].vegetarian', 'must be true or false'],
+  ['a flag that is not a boolean', (c) => (c.menu.items[0].vegetarian = wrongType('yes')), 'menu.items[0].vegetarian', 'must be true or false'],
   ['an empty availability day list', (c) => (c.menu.items[0].available = { days: [] }), 'menu.items[0].available.days', 'must not be empty'],
   ['an unknown availability day', (c) => (c.menu.items[0].available = { days: ['monday'] }), 'menu.items[0].available.days[0]',
     'unknown weekday "monday"; expected one of: mon, tue, wed, thu, fri, sat, sun'],
@@ -66,8 +66,8 @@ describe('validate_config: schema rules', () => {
   it('reports every error, not only the first', async () => {
     const result = await validate(configYaml((c) => {
       c.menu.items[0].price = -2
-      c.tables[1].seats = 'four'
-      delete c.restaurant.name
+      c.tables[1].seats = wrongType('four')
+      Reflect.deleteProperty(c.restaurant, 'name')
     }))
     expect(result.errors.map((error: { path: string }) => error.path).sort()).toEqual(
       ['menu.items[0].price', 'restaurant.name', 'tables[1].seats'],

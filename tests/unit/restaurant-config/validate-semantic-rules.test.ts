@@ -21,7 +21,7 @@ const ID_AND_REFERENCE_CASES: Case[] = [
   ['the same id in two different lists, which is fine', (c) => c.areas.push({ id: 'T1', name: 'Terrace' }), []],
   ['a table in an unknown area', (c) => (c.tables[1].area = 'garden'),
     [{ path: 'tables[1].area', message: 'unknown area "garden"; expected one of: main' }]],
-  ['a table when no areas are defined', (c) => delete c.areas,
+  ['a table when no areas are defined', (c) => Reflect.deleteProperty(c, 'areas'),
     [
       { path: 'tables[0].area', message: 'unknown area "main"; areas defines none' },
       { path: 'tables[1].area', message: 'unknown area "main"; areas defines none' },

@@ -57,7 +57,7 @@ describe('PluginSandbox.load', () => {
     const { sandbox, workers, startWorker } = sandboxWith(answering({ load: PLUGIN_DESCRIPTION }))
     await expect(sandbox.load()).resolves.toEqual(PLUGIN_DESCRIPTION)
     await expect(sandbox.load()).resolves.toEqual(PLUGIN_DESCRIPTION)
-    expect(startWorker).toHaveBeenCalledExactlyOnceWith('probe', { origins: ['https://plugins.example'] })
+    expect(startWorker).toHaveBeenCalledExactlyOnceWith('probe', { origins: ['https://plugins.example'], dataModules: false })
     expect(workers[0].sent).toEqual([{ type: 'load', id: 1, moduleUrl: ENTRY.moduleUrl, exportName: 'Probe' }])
   })
 

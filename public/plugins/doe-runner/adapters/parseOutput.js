@@ -15,6 +15,7 @@ const metricPattern = (name, valueClass = '[0-9.]') =>
   new RegExp(`${ignoringCase(name)}[=:][${PY_WHITESPACE_CLASS}]*(${valueClass}+)`)
 
 // In order; a later pattern overwrites an earlier one's metric.
+/** @type {Array<[string, RegExp]>} */
 const KEY_VALUE_PATTERNS = [
   ['p95', metricPattern('p95')],
   ['p99', metricPattern('p99')],
@@ -36,6 +37,7 @@ const FIRST_BRACE_SPAN = /\{[^}]+\}/
  * throughput floor. Throws PyValueError when a matched value is not a float to Python.
  */
 export function parseMetrics(output) {
+  /** @type {Record<string, unknown>} */
   const metrics = { p95: null, p99: null, throughput_rps: 0, errors: 0n }
   for (const [key, pattern] of KEY_VALUE_PATTERNS) {
     const match = pattern.exec(output)

@@ -3,6 +3,7 @@
 import { dummyAdapter } from './dummy.js'
 import { shellAdapter } from './shell.js'
 
+/** @type {Map<string, { description: string, run(caseRow: Map<string, string>, limits: object, unseededRandom?: object): Promise<Record<string, unknown>> }>} */
 export const adapters = new Map([
   ['shell', shellAdapter],
   ['dummy', dummyAdapter],

@@ -25,7 +25,10 @@ function* fileLines(text) {
   if (start < text.length) yield text.slice(start)
 }
 
-/** `csv.reader(file)`: every record, as arrays of strings ([] for a blank line). */
+/**
+ * `csv.reader(file)`: every record, as arrays of strings ([] for a blank line).
+ * @returns {Generator<string[], void, void>}
+ */
 export function* readCsvRecords(text) {
   let state = START_RECORD
   let fields = []
@@ -130,7 +133,7 @@ export function readCsvDicts(text) {
   const records = readCsvRecords(text)
   const first = records.next()
   if (first.done) return []
-  const fieldNames = first.value
+  const fieldNames = /** @type {string[]} */ (first.value)
   const rows = []
   for (const record of records) {
     if (record.length === 0) continue

@@ -6,6 +6,7 @@ import { floatRepr } from './floatRepr.js'
 const numberPattern = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y
 const whitespacePattern = /[ \t\n\r]*/y
 const simpleEscapes = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' }
+/** @type {Array<[string, unknown]>} */
 const literals = [
   ['null', null],
   ['true', true],

@@ -34,6 +34,7 @@ function firstError(bytes, final) {
   return null
 }
 
+/** @param {ArrayLike<number>} bytes @param {{ start: number, end?: number, reason?: string }} error */
 function decodeError(bytes, { start, end, reason }) {
   const where =
     end - start === 1

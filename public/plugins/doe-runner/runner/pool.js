@@ -21,7 +21,9 @@ function pauseIfBusy() {
 }
 
 function deferred() {
+  /** @type {(value?: unknown) => void} */
   let resolve
+  /** @type {(reason?: unknown) => void} */
   let reject
   const promise = new Promise((onResolve, onReject) => {
     resolve = onResolve

@@ -59,6 +59,7 @@ class Run {
     this.knownHashes = null
     this.pendingWrites = []
     // The batch of writes before the pending ones, not awaited yet.
+    /** @type {Promise<unknown>} */
     this.previousWrites = Promise.resolve()
     this.finished = 0
   }

@@ -9,6 +9,8 @@ import { runSemanticChecks } from './semantic-checks.js'
  * Each issue is `{path, message, line?}`, sorted by line. `strict` makes unknown keys errors instead of
  * warnings. A path gets at most one error: when the schema already rejects a value, the semantic checks
  * say nothing more about it.
+ * @param {unknown} data
+ * @param {{ strict: boolean, lineOf?: (segments: Array<string | number>) => number | undefined }} options
  */
 export function validateConfigData(data, { strict, lineOf = () => undefined }) {
   const errors = []

@@ -1,3 +1,4 @@
+// @ts-nocheck
 /*!
 * yaml 2.9.1 (https://eemeli.org/yaml/), ISC licence, copyright Eemeli Aro <eemeli@gmail.com>.
 * Bundled into this single ES module by scripts/vendor-yaml.mjs; regenerate it with that script, do not edit.
