@@ -25,6 +25,31 @@ export function fileRow(page: Page, path: string) {
   }
 }
 
+/** One folder's row in the Files panel: its open/close button, its size and file count, its Delete button. */
+export function folderRow(page: Page, folder: string) {
+  const row = page
+    .getByRole('table', { name: 'Workspace files' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: `${folder}/`, exact: true }) })
+  return {
+    row,
+    toggle: row.getByRole('button', { name: `${folder}/`, exact: true }),
+    size: row.locator('[data-field="size"]'),
+    count: row.locator('[data-field="count"]'),
+    remove: row.getByRole('button', { name: `Delete ${folder}/`, exact: true }),
+  }
+}
+
+/** Opens the folder `folder` (and so each folder above it) in the Files list, unless it is open already. */
+export async function openFolder(page: Page, folder: string): Promise<void> {
+  const parts = folder.split('/')
+  for (let depth = 1; depth <= parts.length; depth++) {
+    const { toggle } = folderRow(page, parts.slice(0, depth).join('/'))
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  }
+}
+
 /** Serves `files` as the app's samples (and their index) instead of the bundled ones. */
 export async function serveSamples(page: Page, files: Record<string, string>): Promise<void> {
   await page.route('**/samples/**', async (route) => {

@@ -71,8 +71,19 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     await attempt(() => fs.remove(path))
   }
 
-  async function restoreSamples(): Promise<void> {
-    await attempt(() => fs.restoreSamples())
+  /** Removes every file below the folder `path`; resolves to how many, or null when it failed (see `errors`). */
+  function removeFolder(path: string): Promise<number | null> {
+    return attempt(() => fs.removeFolder(path))
+  }
+
+  /** Stores `text` as the file `path`; false when it was refused (the reason is in `errors`). */
+  async function writeText(path: string, text: string): Promise<boolean> {
+    return (await attempt(async () => (await fs.writeText(path, text), true))) ?? false
+  }
+
+  /** Writes the samples again; resolves to their paths, or null when it failed (see `errors`). */
+  function restoreSamples(): Promise<string[] | null> {
+    return attempt(() => fs.restoreSamples())
   }
 
   /** Runs a read as {@link attempt} does, or with `quiet` only resolves to null when it fails. */
@@ -120,5 +131,5 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   fs.onChange(refreshOnChange)
   void attempt(() => fs.seedSamples()).then(refresh)
 
-  return { fs, files, loaded, errors, refresh, upload, remove, restoreSamples, read, readText, list }
+  return { fs, files, loaded, errors, refresh, upload, remove, removeFolder, writeText, restoreSamples, read, readText, list }
 })

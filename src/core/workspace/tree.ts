@@ -57,7 +57,15 @@ export function treeRows(entries: readonly WorkspaceEntry[], expanded: ReadonlyS
     for (const entry of folder.files) {
       if (!matches(entry)) continue
       const folderPath = folderPrefix(folder.path)
-      rows.push({ kind: 'file', path: entry.path, name: entry.path.slice(folderPath.length), folder: folderPath, depth, size: entry.size, modified: entry.modified })
+      rows.push({
+        kind: 'file',
+        path: entry.path,
+        name: entry.path.slice(folderPath.length),
+        folder: folderPath,
+        depth,
+        size: entry.size,
+        modified: entry.modified,
+      })
     }
   }
   visit(root, 0)

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { treeRows } from '../../../src/core/workspace/tree'
 
-const entries = ['.doe_cache/a.json', '.doe_cache/b.json', 'cases.csv', 'doe/cases.csv', 'doe/runs/1.csv', 'restaurant.yaml'].map(
-  (path, index) => ({ path, size: 10 * (index + 1), modified: index }),
-)
+const entries = ['.doe_cache/a.json', '.doe_cache/b.json', 'cases.csv', 'doe/cases.csv', 'doe/runs/1.csv', 'restaurant.yaml'].map((path, index) => ({
+  path,
+  size: 10 * (index + 1),
+  modified: index,
+}))
 
 /** Each row as `<indent><path>`, folders with a slash, their counts and sizes. */
 function outline(expanded: string[], filter = ''): string[] {
