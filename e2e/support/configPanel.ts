@@ -45,9 +45,14 @@ export function configPanel(page: Page) {
       return page.evaluate((storageKey) => localStorage.getItem(storageKey), key)
     },
 
+    /** The list entry of a file, named by the file and its marks: `(not created yet)`, `(invalid)`. */
+    fileEntry(fileName: string) {
+      return panel.files.getByRole('button', { name: new RegExp(`^${fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`) })
+    },
+
+    /** Opens a plugin's own file, listed whether it was saved yet or not. */
     async addPluginFile(pluginName: string) {
-      await panel.files.getByLabel('New file for plugin').selectOption(pluginName)
-      await panel.files.getByRole('button', { name: 'Add file' }).click()
+      await panel.fileEntry(`${pluginName}.yaml`).click()
       await expect(panel.editor(`${pluginName}.yaml`)).toBeVisible()
     },
 
