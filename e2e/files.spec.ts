@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test'
 import { MAX_FILES, formatCount, formatSize } from '../src/core/workspace/limits'
 import { confirmIn } from './support/dialogs'
 import { executePanel } from './support/executePanel'
-import { fileRow, openFilesPanel, openFolder, serveSamples, storeFilesDirectly } from './support/filesPanel'
+import { fileRow, folderRow, openFilesPanel, openFolder, serveSamples, storeFilesDirectly } from './support/filesPanel'
 import { test, withRegistries } from './support/fixtures'
 
 const SAMPLES_DIR = new URL('../public/samples/', import.meta.url)
@@ -172,9 +172,7 @@ test('a path over the length limit is refused with the exact message', async ({ 
   await openFilesPanel(page)
   const name = `${'long-name-'.repeat(150)}.txt`
   await uploadInput(page).setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from('x') })
-  await expect(page.getByRole('alert')).toHaveText(
-    `Path too long: '${name.slice(0, 40)}…' has 1,504 characters; the limit is 1,024`,
-  )
+  await expect(page.getByRole('alert')).toHaveText(`Path too long: '${name.slice(0, 40)}…' has 1,504 characters; the limit is 1,024`)
   await expect(fileTableRows(page).filter({ hasText: 'long-name-' })).toHaveCount(0)
 })
 
@@ -186,14 +184,17 @@ test('past the file count limit a new file is refused, while files can still be 
   await storeFilesDirectly(page, numberedPaths('runs', MAX_FILES))
   await openFilesPanel(page)
   await expect(page.locator('[data-field="usage"]')).toContainText('20,000 of 20,000 files')
-  await openFolder(page, 'runs')
 
   await uploadInput(page).setInputFiles({ name: 'extra.txt', mimeType: 'text/plain', buffer: Buffer.from('x') })
   await expect(page.getByRole('alert')).toHaveText("Too many files: writing 'extra.txt' would make 20,001 files; the limit is 20,000")
   await expect(fileRow(page, 'extra.txt').row).toHaveCount(0)
 
+  await openFolder(page, 'runs')
+
   await fileRow(page, 'runs/case-00000.json').remove.click()
   await confirmIn(page, 'Delete runs/case-00000.json?', 'Delete')
+  // Closed again, so that the files at the root come before the folder's 19,999 rows.
+  await folderRow(page, 'runs').toggle.click()
   await uploadInput(page).setInputFiles({ name: 'extra.txt', mimeType: 'text/plain', buffer: Buffer.from('x') })
   await expect(fileRow(page, 'extra.txt').size).toHaveText('1 B')
   await expect(page.getByRole('alert')).toHaveCount(0)
