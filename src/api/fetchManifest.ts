@@ -2,9 +2,10 @@ import { parseManifest } from '../core/manifest/parseManifest'
 import { unreachableManifest, type ParsedManifest } from '../core/manifest/types'
 import { readAtMost, TooLargeError } from '../core/readAtMost'
 import { fetchExplained } from '../runtime/fetchDiagnosis'
+import { MiB, formatLimit } from '../core/format'
 
 /** A registry is a short list of plugins; anything far larger is a mistake or an attack on the page. */
-const MAX_MANIFEST_BYTES = 1024 * 1024
+const MAX_MANIFEST_BYTES = MiB
 const MANIFEST_TIME_LIMIT_MS = 15_000
 
 class ManifestUnreachable extends Error {}
@@ -53,7 +54,7 @@ async function fetchManifestText(url: string, timeLimitMs: number): Promise<{ te
     // After redirects the manifest lives where it was read: its relative URLs and the consent asked follow that.
     return { text: new TextDecoder().decode(bytes), finalUrl: outcome.response.url || url }
   } catch (error) {
-    if (error instanceof TooLargeError) throw new ManifestUnreachable(`the manifest is larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB`)
+    if (error instanceof TooLargeError) throw new ManifestUnreachable(`the manifest is larger than ${formatLimit(MAX_MANIFEST_BYTES)}`)
     throw error
   } finally {
     clearTimeout(timer)

@@ -1,3 +1,4 @@
+import { MiB, formatCount, formatLimit } from './format'
 import { readAtMost, TooLargeError } from './readAtMost'
 
 /** What a share link reopens (spec §5): the registries, and on the Execute panel a prepared run. */
@@ -13,13 +14,13 @@ export const SHARE_HASH_KEY = 'run'
 /** Compressed, base64url characters a link may carry: well within what browsers and chat apps keep. */
 export const MAX_SHARED_RUN_CHARS = 32_000
 /** A link never expands past this, however it was crafted. */
-export const MAX_SHARED_RUN_BYTES = 1024 * 1024
+export const MAX_SHARED_RUN_BYTES = MiB
 
 async function pipeThrough(bytes: Uint8Array, transform: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array> {
   try {
     return await readAtMost(new Blob([bytes as BlobPart]).stream().pipeThrough(transform), limit)
   } catch (error) {
-    if (error instanceof TooLargeError) throw new Error(`the shared run is larger than ${limit / 1024} KiB`)
+    if (error instanceof TooLargeError) throw new Error(`the shared run is larger than ${formatLimit(limit)}`)
     throw error
   }
 }
@@ -43,7 +44,7 @@ export async function encodeSharedRun(run: SharedRun): Promise<{ ok: true; hash:
   if (encoded.length > MAX_SHARED_RUN_CHARS) {
     return {
       ok: false,
-      error: `These arguments are too large to share in a link: ${encoded.length.toLocaleString('en')} characters compressed, the limit is ${MAX_SHARED_RUN_CHARS.toLocaleString('en')}. Put the data in a workspace file instead.`,
+      error: `These arguments are too large to share in a link: ${formatCount(encoded.length)} characters compressed, the limit is ${formatCount(MAX_SHARED_RUN_CHARS)}. Put the data in a workspace file instead.`,
     }
   }
   return { ok: true, hash: `${SHARE_HASH_KEY}=${encoded}` }

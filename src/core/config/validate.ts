@@ -1,5 +1,5 @@
 import { valid as validVersion } from 'semver'
-import { isMapping } from './mapping'
+import { isPlainObject } from '../plainObject'
 import { pathIssue } from './path'
 import type { ConfigMapping, ConfigPath, DiscoveryConfig, PathIssue } from './types'
 
@@ -33,7 +33,7 @@ export function validateGlobalConfig(value: ConfigMapping): Validated<GlobalConf
     if (!KNOWN_TOP_LEVEL_KEYS.includes(key)) {
       const known = KNOWN_TOP_LEVEL_KEYS.join(' and ')
       result.warnings.push(pathIssue([key], `unknown key, ignored (the playground reads ${known})`))
-    } else if (!isMapping(setting)) {
+    } else if (!isPlainObject(setting)) {
       result.errors.push(pathIssue([key], 'must be a mapping'))
     } else if (key === 'plugins') {
       result.value.plugins = collect(result, validatePlugins(setting))
@@ -63,7 +63,7 @@ function validatePlugins(plugins: ConfigMapping): Validated<Record<string, Confi
   const result: Validated<Record<string, ConfigMapping>> = { value: {}, errors: [], warnings: [] }
   for (const [name, settings] of Object.entries(plugins)) {
     if (settings === null) continue
-    if (isMapping(settings)) result.value[name] = collect(result, validatePluginSettings(settings, ['plugins', name]))
+    if (isPlainObject(settings)) result.value[name] = collect(result, validatePluginSettings(settings, ['plugins', name]))
     else result.errors.push(pathIssue(['plugins', name], 'must be a mapping'))
   }
   return result
