@@ -1,5 +1,6 @@
 import { GLOBAL_CONFIG_KEY } from '../../src/core/storageKeys'
 import { expect, type Page } from '@playwright/test'
+import { editorText, replaceEditorText } from './codeEditor'
 
 /** The Config panel's controls, found by their labels and accessible names. */
 export function configPanel(page: Page) {
@@ -28,16 +29,12 @@ export function configPanel(page: Page) {
       return page.getByRole('textbox', { name: fileName, exact: true })
     },
 
-    /** The editor's text: CodeMirror renders each line as its own element. */
-    async editorText(fileName: string): Promise<string> {
-      return (await panel.editor(fileName).locator('.cm-line').allTextContents()).join('\n')
+    editorText(fileName: string): Promise<string> {
+      return editorText(panel.editor(fileName))
     },
 
-    /** Replaces the editor's text as a user would, pasting it in. */
-    async replaceText(fileName: string, text: string) {
-      await panel.editor(fileName).click()
-      await page.keyboard.press('ControlOrMeta+A')
-      await page.keyboard.insertText(text)
+    replaceText(fileName: string, text: string): Promise<void> {
+      return replaceEditorText(panel.editor(fileName), text)
     },
 
     /** The text stored under `key`, read from the page's own storage; null when nothing is stored. */

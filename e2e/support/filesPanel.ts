@@ -6,7 +6,8 @@ import { WORKSPACE_DB_NAME } from '../../src/core/storageKeys'
 export async function openFilesPanel(page: Page): Promise<void> {
   await page.goto('/')
   await page.getByRole('tab', { name: 'Files' }).click()
-  await expect(page.getByText('Loading the workspace…')).toHaveCount(0)
+  // The usage line shows once the workspace has been listed (the panel itself may still be loading).
+  await expect(page.locator('[data-field="usage"]')).toBeVisible()
 }
 
 /** One file's row in the Files panel and the controls that act on it. */
@@ -20,6 +21,7 @@ export function fileRow(page: Page, path: string) {
     row,
     size: row.locator('[data-field="size"]'),
     view: button('View'),
+    edit: button('Edit'),
     download: button('Download'),
     remove: button('Delete'),
   }
@@ -89,4 +91,18 @@ export async function storeFilesDirectly(page: Page, paths: string[]): Promise<v
     },
     { paths, names },
   )
+}
+
+/** The Files panel's editor, for a new file (`path` null) or an existing one, and its controls. */
+export function fileEditor(page: Page, path: string | null) {
+  const region = page.getByRole('region', { name: path === null ? 'New file' : `Edit ${path}` })
+  return {
+    region,
+    path: region.getByRole('textbox', { name: 'Path', exact: true }),
+    text: region.getByRole('textbox', { name: path === null ? 'Content' : `Content of ${path}`, exact: true }),
+    error: region.getByRole('alert'),
+    unsaved: region.getByText('Unsaved changes', { exact: true }),
+    save: region.getByRole('button', { name: 'Save', exact: true }),
+    cancel: region.getByRole('button', { name: 'Cancel', exact: true }),
+  }
 }

@@ -7,6 +7,8 @@ import { WorkspaceError } from './types'
  */
 export function newFilePath(path: string, existing: readonly string[]): string {
   if (path.trim() === '') throw new WorkspaceError('EINVAL', "Enter the new file's path, such as notes.txt or doe/cases.csv")
+  // The workspace's own refusal would quote the character, which no one can see.
+  if (path.includes('\0')) throw new WorkspaceError('EINVAL', 'A path cannot contain the NUL character (\\0)')
   const normal = normalizeFilePath(path)
   const below = folderPrefix(normal)
   for (const taken of existing) {

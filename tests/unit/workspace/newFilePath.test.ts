@@ -19,6 +19,8 @@ describe('the path of a new file', () => {
     ['doe', 'EISDIR', "'doe' is a folder: choose another path"],
     ['../up.txt', 'EACCES', "Path escapes the workspace: '../up.txt'"],
     ['.', 'EISDIR', "Not a file path: '.'"],
+    ['..', 'EACCES', "Path escapes the workspace: '..'"],
+    ['a\0b.txt', 'EINVAL', 'A path cannot contain the NUL character (\\0)'],
   ])('refuses %j with %s', async (path, code, message) => {
     expect(await refusal(async () => newFilePath(path, existing))).toEqual({ code, message })
   })
