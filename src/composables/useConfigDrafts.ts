@@ -1,5 +1,6 @@
 import { computed, ref, type Ref } from 'vue'
 import type { ConfigFileState } from '../core/config/types'
+import { useLeaveWarning } from './useLeaveWarning'
 
 /** Text being edited in the Config panel, and the stored text it started from. */
 export interface ConfigDraft {
@@ -13,9 +14,13 @@ export function hasUnsavedEdits(draft: ConfigDraft | undefined, storedText: stri
   return draft !== undefined && draft.text !== storedText
 }
 
-/** Unsaved text of each configuration file by storage key, kept while the user switches between files. */
+/**
+ * Unsaved text of each configuration file by storage key, kept while the user switches between files; while
+ * any is unsaved, leaving the page asks first.
+ */
 export function useConfigDrafts(files: Ref<readonly ConfigFileState<unknown>[]>) {
   const drafts = ref<Record<string, ConfigDraft | undefined>>({})
   const unsavedKeys = computed(() => files.value.filter((file) => hasUnsavedEdits(drafts.value[file.key], file.text)).map((file) => file.key))
+  useLeaveWarning(() => unsavedKeys.value.length > 0)
   return { drafts, unsavedKeys }
 }
