@@ -4,6 +4,7 @@ import { markRaw, ref, shallowRef } from 'vue'
 import { BrowserWorkspace } from '../api/workspace/browserWorkspace'
 import { fetchSamples } from '../api/workspace/fetchSamples'
 import { readLocalFile } from '../api/workspace/localFiles'
+import { LatestRequest } from '../core/latestRequest'
 import type { WorkspaceEntry } from '../core/workspace/types'
 
 /**
@@ -29,14 +30,14 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const loaded = ref(false)
   /** Why the last action (or a part of it) failed, one message each; empty when it succeeded. */
   const errors = ref<string[]>([])
-  let latestRefresh = 0
+  const refreshes = new LatestRequest()
 
   async function refresh(): Promise<void> {
-    const request = ++latestRefresh
+    const isLatest = refreshes.begin()
     try {
       const entries = await fs.entries()
       // Changes can arrive in bursts: only the newest listing is shown.
-      if (request !== latestRefresh) return
+      if (!isLatest()) return
       files.value = entries
       loaded.value = true
     } catch (error) {
