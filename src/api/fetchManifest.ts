@@ -3,6 +3,7 @@ import { unreachableManifest, type ParsedManifest } from '../core/manifest/types
 import { readAtMost, TooLargeError } from '../core/readAtMost'
 import { fetchExplained } from '../runtime/fetchDiagnosis'
 import { MiB, formatLimit } from '../core/format'
+import { isHttpUrl } from '../core/http'
 
 /** A registry is a short list of plugins; anything far larger is a mistake or an attack on the page. */
 const MAX_MANIFEST_BYTES = MiB
@@ -35,7 +36,7 @@ async function fetchManifestText(url: string, timeLimitMs: number): Promise<{ te
   } catch {
     throw new ManifestUnreachable(`not a valid URL: ${JSON.stringify(url)}`)
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+  if (!isHttpUrl(parsed)) {
     throw new ManifestUnreachable(`unsupported URL scheme "${parsed.protocol}" (use http or https)`)
   }
   let timer: ReturnType<typeof setTimeout> | undefined

@@ -2,6 +2,7 @@ import { valid as validVersion } from 'semver'
 import { isPlainObject } from '../plainObject'
 import { pathIssue } from './path'
 import type { ConfigMapping, ConfigPath, DiscoveryConfig, PathIssue } from './types'
+import { isHttpUrl } from '../http'
 
 /** The usable part of a `config.yaml` value: only settings that passed validation. */
 export interface GlobalConfigOverrides {
@@ -130,19 +131,15 @@ function validList(
 function registryUrl(item: unknown): ItemCheck {
   const url = typeof item === 'string' && item.trim() !== '' ? parseUrl(item, PLACEHOLDER_BASE) : null
   if (typeof item !== 'string' || !url) return { problem: 'must be a URL string' }
-  if (!isHttp(url)) return { problem: 'must be an http or https URL' }
+  if (!isHttpUrl(url)) return { problem: 'must be an http or https URL' }
   return { value: item }
 }
 
 /** An origin (`https://example.org`, a trailing `/` allowed), normalised as `URL.origin` writes it. */
 function origin(item: unknown): ItemCheck {
   const url = typeof item === 'string' && !/[?#]/.test(item) ? parseUrl(item) : null
-  const isOrigin = url !== null && isHttp(url) && url.username === '' && url.password === '' && url.pathname === '/'
+  const isOrigin = url !== null && isHttpUrl(url) && url.username === '' && url.password === '' && url.pathname === '/'
   return isOrigin ? { value: url.origin } : { problem: 'must be an origin like https://example.org' }
-}
-
-function isHttp(url: URL): boolean {
-  return url.protocol === 'https:' || url.protocol === 'http:'
 }
 
 /** `URL.parse`, which Node 20 lacks. */
