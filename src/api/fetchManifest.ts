@@ -4,6 +4,7 @@ import { readAtMost, TooLargeError } from '../core/readAtMost'
 import { fetchExplained } from '../runtime/fetchDiagnosis'
 import { MiB, formatLimit } from '../core/format'
 import { isHttpUrl } from '../core/http'
+import { errorMessage } from '../core/errorMessage'
 
 /** A registry is a short list of plugins; anything far larger is a mistake or an attack on the page. */
 const MAX_MANIFEST_BYTES = MiB
@@ -20,7 +21,7 @@ export async function fetchManifest(url: string, timeLimitMs = MANIFEST_TIME_LIM
   try {
     read = await fetchManifestText(url, timeLimitMs)
   } catch (error) {
-    return unreachableManifest(url, error instanceof ManifestUnreachable ? error.message : `could not be read (${String(error)})`)
+    return unreachableManifest(url, error instanceof ManifestUnreachable ? error.message : `could not be read (${errorMessage(error)})`)
   }
   const parsed = parseManifest(read.text, url, read.finalUrl)
   if (parsed.wheels.length === 0) return parsed

@@ -1,5 +1,6 @@
 import { MiB, formatCount, formatLimit } from './format'
 import { readAtMost, TooLargeError } from './readAtMost'
+import { errorMessage } from './errorMessage'
 
 /** What a share link reopens (spec §5): the registries, and on the Execute panel a prepared run. */
 export interface SharedRun {
@@ -62,7 +63,7 @@ export async function decodeSharedRun(hash: string): Promise<{ ok: true; run: Sh
     const [plugin, command, args, timeLimitSeconds] = value
     return { ok: true, run: { plugin, command, arguments: args, ...(timeLimitSeconds === undefined ? {} : { timeLimitSeconds }) } }
   } catch (error) {
-    return { ok: false, error: `This share link is damaged and was ignored (${(error as Error).message})` }
+    return { ok: false, error: `This share link is damaged and was ignored (${errorMessage(error)})` }
   }
 }
 

@@ -6,6 +6,7 @@ import { parseConnectList } from './parseConnectList'
 import { parseWheelList } from './parseWheelList'
 import { PLUGIN_GROUP, type ManifestProblem, type ModulePluginEntry, type ParsedManifest } from './types'
 import { isPlainObject } from '../plainObject'
+import { errorMessage } from '../errorMessage'
 
 /** More plugins than any real registry declares: past this the manifest is refused rather than slowing the page. */
 export const MAX_PLUGINS_PER_MANIFEST = 5000
@@ -27,7 +28,7 @@ export function parseManifest(text: string, manifestUrl: string, finalUrl = mani
   try {
     document = JSON.parse(text)
   } catch (error) {
-    problem('', `not valid JSON (${(error as Error).message})`)
+    problem('', `not valid JSON (${errorMessage(error)})`)
     return result
   }
   if (!isPlainObject(document)) {
