@@ -269,7 +269,7 @@ test('a save refused by a full storage says why and leaves the stored text as it
   await config.save.click()
 
   await expect(page.getByRole('alert')).toHaveText(
-    'Could not save strataregula:config.yaml: browser storage is full (the text is 1 KiB); nothing was changed',
+    'Could not save strataregula:config.yaml: browser storage is full (the text is 29 B); nothing was changed',
   )
   await expect(config.unsaved).toBeVisible()
   expect(await config.editorText('config.yaml')).toBe('discovery: {auto_load: true}\n')
