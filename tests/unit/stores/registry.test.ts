@@ -94,7 +94,7 @@ describe('the registry store: consent', () => {
     const registry = await openApp()
     expect(states(registry)).toEqual({ hello: 'ready', outsider: 'awaiting-consent' })
     expect(world.loaded).toEqual(['hello'])
-    expect(registry.consentRequests).toEqual([{ origins: [OTHER], plugins: [registry.record('outsider')] }])
+    expect(registry.consentRequests).toEqual([{ origins: [OTHER], plugins: [registry.record('outsider')], reachable: [OTHER] }])
     expect(registry.summary).toBe('2 plugins, 1 loaded, 1 waiting')
   })
 
