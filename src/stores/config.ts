@@ -2,11 +2,10 @@ import { errorMessage } from '../core/errorMessage'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { ConfigStorage, ConfigStorageError } from '../api/configStorage'
-import { configFileName } from '../components/config/fileName'
 import { unreadGlobalConfigFile } from '../core/config/defaults'
 import { discoverySettings, minVersionFor, pluginConfig as mergedPluginConfig, type DiscoverySettings } from '../core/config/merge'
 import type { ConfigFileState, ConfigMapping, GlobalConfig } from '../core/config/types'
-import { GLOBAL_CONFIG_KEY, pluginConfigKey, pluginNameOfConfigKey } from '../core/storageKeys'
+import { GLOBAL_CONFIG_KEY, configFileName, pluginConfigKey, pluginNameOfConfigKey } from '../core/storageKeys'
 
 type ConfigReader = typeof import('../core/config/reader')
 
