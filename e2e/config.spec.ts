@@ -73,7 +73,7 @@ test("a plugin's own file, saved with Ctrl+S, overlays its config.yaml settings 
 
   await page.reload()
   await config.tab.click()
-  await expect(config.files.getByRole('listitem')).toHaveText(['config.yaml', 'doe_runner.yaml'])
+  await expect(config.files.getByRole('listitem')).toHaveText(['config.yaml', 'doe_runner.yaml', 'hello.yaml (not created yet)', 'restaurant_config.yaml (not created yet)'])
 })
 
 test('invalid YAML shows its line and column, is kept exactly through a reload, and the app runs on defaults', async ({ page }) => {
@@ -244,7 +244,8 @@ test('two tabs stay in sync', async ({ page, context }) => {
   await first.save.click()
   await expect(secondPage.getByText('config.yaml was saved in another tab after you started editing.')).toBeVisible()
   expect(await second.editorText('config.yaml')).toBe('plugins:\n  hello: {greeting: draft}\n')
-  await expect(second.status).toContainText('config.yaml is invalid')
+  await expect(second.status).toHaveText('Unsaved changes')
+  await expect(second.fileEntry('config.yaml')).toContainText('(invalid)')
 
   await second.reset.click()
   await confirmIn(secondPage, 'Reset config.yaml to defaults?', 'Reset')
@@ -268,7 +269,7 @@ test('a save refused by a full storage says why and leaves the stored text as it
   await config.save.click()
 
   await expect(page.getByRole('alert')).toHaveText(
-    'Could not save strataregula:config.yaml: browser storage is full (the text is 1 KiB); nothing was changed',
+    'Could not save strataregula:config.yaml: browser storage is full (the text is 29 B); nothing was changed',
   )
   await expect(config.unsaved).toBeVisible()
   expect(await config.editorText('config.yaml')).toBe('discovery: {auto_load: true}\n')

@@ -1,10 +1,11 @@
 import { readFileSync, statSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
-import { MAX_FILES, formatCount, formatSize } from '../src/core/workspace/limits'
+import { formatCount, formatSize } from '../src/core/format'
+import { MAX_FILES } from '../src/core/workspace/limits'
 import { confirmIn } from './support/dialogs'
 import { executePanel } from './support/executePanel'
-import { fileRow, openFilesPanel, serveSamples, storeFilesDirectly } from './support/filesPanel'
+import { fileRow, folderRow, openFilesPanel, openFolder, serveSamples, storeFilesDirectly } from './support/filesPanel'
 import { test, withRegistries } from './support/fixtures'
 
 const SAMPLES_DIR = new URL('../public/samples/', import.meta.url)
@@ -27,6 +28,9 @@ function numberedPaths(folder: string, count: number): string[] {
 test('the workspace starts with every bundled sample', async ({ page }) => {
   const { files } = JSON.parse(readFileSync(new URL('index.json', SAMPLES_DIR), 'utf8')) as { files: string[] }
   await openFilesPanel(page)
+  for (const folder of new Set(files.filter((path) => path.includes('/')).map((path) => path.slice(0, path.lastIndexOf('/'))))) {
+    await openFolder(page, folder)
+  }
   for (const path of files) {
     await expect(fileRow(page, path).size).toHaveText(formatSize(statSync(new URL(path, SAMPLES_DIR)).size))
   }
@@ -169,9 +173,7 @@ test('a path over the length limit is refused with the exact message', async ({ 
   await openFilesPanel(page)
   const name = `${'long-name-'.repeat(150)}.txt`
   await uploadInput(page).setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from('x') })
-  await expect(page.getByRole('alert')).toHaveText(
-    `Path too long: '${name.slice(0, 40)}…' has 1,504 characters; the limit is 1,024`,
-  )
+  await expect(page.getByRole('alert')).toHaveText(`Path too long: '${name.slice(0, 40)}…' has 1,504 characters; the limit is 1,024`)
   await expect(fileTableRows(page).filter({ hasText: 'long-name-' })).toHaveCount(0)
 })
 
@@ -189,9 +191,13 @@ test('past the file count limit a new file is refused, while files can still be 
   await listed(page.getByRole('alert')).toHaveText("Too many files: writing 'extra.txt' would make 20,001 files; the limit is 20,000")
   await expect(fileRow(page, 'extra.txt').row).toHaveCount(0)
 
+  await openFolder(page, 'runs')
+
   await fileRow(page, 'runs/case-00000.json').remove.click()
   await confirmIn(page, 'Delete runs/case-00000.json?', 'Delete')
   await listed(fileRow(page, 'runs/case-00000.json').row).toHaveCount(0)
+  // Closed again, so that the files at the root come before the folder's 19,999 rows.
+  await folderRow(page, 'runs').toggle.click()
   await uploadInput(page).setInputFiles({ name: 'extra.txt', mimeType: 'text/plain', buffer: Buffer.from('x') })
   await listed(fileRow(page, 'extra.txt').size).toHaveText('1 B')
   await expect(page.getByRole('alert')).toHaveCount(0)
@@ -203,32 +209,33 @@ test('past the file count limit a new file is refused, while files can still be 
 })
 
 test('a long list shows 500 rows at first, then more or all of them on request', async ({ page }) => {
-  // Rendering 1,234 rows, twice (the page is loaded again after seeding), and an accessibility scan take their time on a busy machine.
+  // Thousands of files are stored and hundreds of rows drawn: on a busy machine that takes a while.
   test.slow()
   await serveSamples(page, {})
   await openFilesPanel(page)
   await storeFilesDirectly(page, numberedPaths('.doe_cache', 1234))
   await openFilesPanel(page)
+  await openFolder(page, '.doe_cache')
   const rows = fileTableRows(page)
   const showMore = page.getByRole('button', { name: 'Show more', exact: true })
-  const showAll = page.getByRole('button', { name: 'Show all 1,234 files', exact: true })
+  const showAll = page.getByRole('button', { name: 'Show all 1,235 rows', exact: true })
 
   await expect(rows).toHaveCount(500)
-  await expect(page.getByRole('status').filter({ hasText: 'Showing the first' })).toHaveText('Showing the first 500 of 1,234 files.')
+  await expect(page.getByRole('status').filter({ hasText: 'Showing the first' })).toHaveText('Showing the first 500 of 1,235 rows.')
   await expect(page.locator('[data-field="usage"]')).toContainText('1,234 of 20,000 files')
   // The rows are like those the accessibility test above scans; here only the paging controls are new.
   expect((await new AxeBuilder({ page }).include('.more-rows').analyze()).violations).toEqual([])
 
   await showMore.click()
   await expect(rows).toHaveCount(1000)
-  await expect(page.getByText('Showing the first 1,000 of 1,234 files.')).toBeVisible()
-  await expect(fileRow(page, '.doe_cache/case-00500.json').view).toBeFocused()
+  await expect(page.getByText('Showing the first 1,000 of 1,235 rows.')).toBeVisible()
+  await expect(fileRow(page, '.doe_cache/case-00499.json').view).toBeFocused()
 
   await showAll.click()
-  await expect(rows).toHaveCount(1234)
+  await expect(rows).toHaveCount(1235)
   await expect(showMore).toHaveCount(0)
   await expect(showAll).toHaveCount(0)
-  await expect(fileRow(page, '.doe_cache/case-01000.json').view).toBeFocused()
+  await expect(fileRow(page, '.doe_cache/case-00999.json').view).toBeFocused()
 })
 
 test('ctx.fs.exists is true for a file and for a folder with files below it', async ({ page, thirdParty }) => {

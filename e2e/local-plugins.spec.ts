@@ -126,7 +126,7 @@ test('bad local plugins are refused with a clear message, and nothing kept is lo
   const refusals: Array<[string, string, string | RegExp]> = [
     ['demo-1.0-py3-none-any.whl', 'PK', 'demo-1.0-py3-none-any.whl: a Python wheel cannot be tried locally yet; list it under "wheels" in a registry manifest'],
     ['notes.txt', 'hello', 'notes.txt is not a JavaScript module (a .js or .mjs file)'],
-    ['huge.js', `export default {}\n//${'x'.repeat(300 * 1024)}`, 'huge.js is 301 KiB, over the 256 KiB a local plugin may have; host it and open its registry instead'],
+    ['huge.js', `export default {}\n//${'x'.repeat(300 * 1024)}`, 'huge.js is 300.1 KiB, over the 256 KiB a local plugin may have; host it and open its registry instead'],
     ['broken.js', 'export class {', /^Could not add broken\.js: syntax error in local module broken\.js: /],
     ['nameless.js', 'export default { get_info() { return { version: "1" } } }', /^Could not add nameless\.js: .*name/],
   ]
@@ -151,7 +151,7 @@ test('a local plugin the browser cannot store is refused with the reason, and no
   await local.drop('greeter.js', greeterSource())
   await expect(pluginCard(page, 'greeter').state).toHaveText('Loaded')
   await local.drop('full.js', greeterSource({ name: 'full_greeter' }))
-  await expect(local.error).toHaveText(/^Could not add full\.js: this browser refused to keep it: browser storage is full \(\d+ KiB to save\)$/)
+  await expect(local.error).toHaveText(/^Could not add full\.js: this browser refused to keep it: browser storage is full \(\d+(\.\d)? KiB to save\)$/)
   await expect(pluginCard(page, 'full_greeter').card).toHaveCount(0)
   expect((await storedLocalPlugins(page)).map((plugin) => plugin.name)).toEqual(['greeter'])
 })

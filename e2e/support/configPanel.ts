@@ -1,5 +1,6 @@
 import { GLOBAL_CONFIG_KEY } from '../../src/core/storageKeys'
 import { expect, type Page } from '@playwright/test'
+import { editorText, replaceEditorText } from './codeEditor'
 
 /** The Config panel's controls, found by their labels and accessible names. */
 export function configPanel(page: Page) {
@@ -28,16 +29,12 @@ export function configPanel(page: Page) {
       return page.getByRole('textbox', { name: fileName, exact: true })
     },
 
-    /** The editor's text: CodeMirror renders each line as its own element. */
-    async editorText(fileName: string): Promise<string> {
-      return (await panel.editor(fileName).locator('.cm-line').allTextContents()).join('\n')
+    editorText(fileName: string): Promise<string> {
+      return editorText(panel.editor(fileName))
     },
 
-    /** Replaces the editor's text as a user would, pasting it in. */
-    async replaceText(fileName: string, text: string) {
-      await panel.editor(fileName).click()
-      await page.keyboard.press('ControlOrMeta+A')
-      await page.keyboard.insertText(text)
+    replaceText(fileName: string, text: string): Promise<void> {
+      return replaceEditorText(panel.editor(fileName), text)
     },
 
     /** The text stored under `key`, read from the page's own storage; null when nothing is stored. */
@@ -45,9 +42,14 @@ export function configPanel(page: Page) {
       return page.evaluate((storageKey) => localStorage.getItem(storageKey), key)
     },
 
+    /** The list entry of a file, named by the file and its marks: `(not created yet)`, `(invalid)`. */
+    fileEntry(fileName: string) {
+      return panel.files.getByRole('button', { name: new RegExp(`^${fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`) })
+    },
+
+    /** Opens a plugin's own file, listed whether it was saved yet or not. */
     async addPluginFile(pluginName: string) {
-      await panel.files.getByLabel('New file for plugin').selectOption(pluginName)
-      await panel.files.getByRole('button', { name: 'Add file' }).click()
+      await panel.fileEntry(`${pluginName}.yaml`).click()
       await expect(panel.editor(`${pluginName}.yaml`)).toBeVisible()
     },
 

@@ -6,7 +6,8 @@ import { WORKSPACE_DB_NAME } from '../../src/core/storageKeys'
 export async function openFilesPanel(page: Page): Promise<void> {
   await page.goto('/')
   await page.getByRole('tab', { name: 'Files' }).click()
-  // Listing (and counting, after files were stored directly) thousands of files takes a while on a busy machine.
+  // The usage line shows once the workspace has been listed (the panel itself may still be loading); listing and
+  // counting thousands of files takes a while on a busy machine.
   await expect(page.locator('[data-field="usage"]')).toBeVisible({ timeout: 30_000 })
 }
 
@@ -21,8 +22,34 @@ export function fileRow(page: Page, path: string) {
     row,
     size: row.locator('[data-field="size"]'),
     view: button('View'),
+    edit: button('Edit'),
     download: button('Download'),
     remove: button('Delete'),
+  }
+}
+
+/** One folder's row in the Files panel: its open/close button, its size and file count, its Delete button. */
+export function folderRow(page: Page, folder: string) {
+  const row = page
+    .getByRole('table', { name: 'Workspace files' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: `${folder}/`, exact: true }) })
+  return {
+    row,
+    toggle: row.getByRole('button', { name: `${folder}/`, exact: true }),
+    size: row.locator('[data-field="size"]'),
+    count: row.locator('[data-field="count"]'),
+    remove: row.getByRole('button', { name: `Delete ${folder}/`, exact: true }),
+  }
+}
+
+/** Opens the folder `folder` (and so each folder above it) in the Files list, unless it is open already. */
+export async function openFolder(page: Page, folder: string): Promise<void> {
+  const parts = folder.split('/')
+  for (let depth = 1; depth <= parts.length; depth++) {
+    const { toggle } = folderRow(page, parts.slice(0, depth).join('/'))
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
   }
 }
 
@@ -65,4 +92,18 @@ export async function storeFilesDirectly(page: Page, paths: string[]): Promise<v
     },
     { paths, names },
   )
+}
+
+/** The Files panel's editor, for a new file (`path` null) or an existing one, and its controls. */
+export function fileEditor(page: Page, path: string | null) {
+  const region = page.getByRole('region', { name: path === null ? 'New file' : `Edit ${path}` })
+  return {
+    region,
+    path: region.getByRole('textbox', { name: 'Path', exact: true }),
+    text: region.getByRole('textbox', { name: path === null ? 'Content' : `Content of ${path}`, exact: true }),
+    error: region.getByRole('alert'),
+    unsaved: region.getByText('Unsaved changes', { exact: true }),
+    save: region.getByRole('button', { name: 'Save', exact: true }),
+    cancel: region.getByRole('button', { name: 'Cancel', exact: true }),
+  }
 }

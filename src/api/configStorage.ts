@@ -1,5 +1,6 @@
 import { errorMessage } from '../core/errorMessage'
-import { formatKiB, utf8Size } from '../core/config/size'
+import { utf8Size } from '../core/config/size'
+import { formatSize } from '../core/format'
 import { GLOBAL_CONFIG_KEY, pluginNameOfConfigKey, type PageStateKey } from '../core/storageKeys'
 
 /** A change made by another tab; `key` null means the whole storage was cleared. */
@@ -48,7 +49,7 @@ export class ConfigStorage {
       this.storage.setItem(key, text)
     } catch (error) {
       const reason = isQuotaExceeded(error)
-        ? `browser storage is full (the text is ${formatKiB(utf8Size(text))}); nothing was changed`
+        ? `browser storage is full (the text is ${formatSize(utf8Size(text))}); nothing was changed`
         : `${errorMessage(error)}; nothing was changed`
       throw new ConfigStorageError(`Could not save ${key}: ${reason}`)
     }
@@ -94,7 +95,7 @@ export class PageStateStorage {
       this.storage().setItem(key, text)
       return undefined
     } catch (error) {
-      return isQuotaExceeded(error) ? `browser storage is full (${formatKiB(utf8Size(text))} to save)` : errorMessage(error)
+      return isQuotaExceeded(error) ? `browser storage is full (${formatSize(utf8Size(text))} to save)` : errorMessage(error)
     }
   }
 }

@@ -2,9 +2,12 @@ import { parseManifest } from '../core/manifest/parseManifest'
 import { unreachableManifest, type ParsedManifest } from '../core/manifest/types'
 import { readAtMost, TooLargeError } from '../core/readAtMost'
 import { fetchExplained } from '../runtime/fetchDiagnosis'
+import { MiB, formatLimit } from '../core/format'
+import { isHttpUrl } from '../core/http'
+import { errorMessage } from '../core/errorMessage'
 
 /** A registry is a short list of plugins; anything far larger is a mistake or an attack on the page. */
-const MAX_MANIFEST_BYTES = 1024 * 1024
+const MAX_MANIFEST_BYTES = MiB
 const MANIFEST_TIME_LIMIT_MS = 15_000
 
 class ManifestUnreachable extends Error {}
@@ -18,7 +21,7 @@ export async function fetchManifest(url: string, timeLimitMs = MANIFEST_TIME_LIM
   try {
     read = await fetchManifestText(url, timeLimitMs)
   } catch (error) {
-    return unreachableManifest(url, error instanceof ManifestUnreachable ? error.message : `could not be read (${String(error)})`)
+    return unreachableManifest(url, error instanceof ManifestUnreachable ? error.message : `could not be read (${errorMessage(error)})`)
   }
   const parsed = parseManifest(read.text, url, read.finalUrl)
   if (parsed.wheels.length === 0) return parsed
@@ -34,7 +37,7 @@ async function fetchManifestText(url: string, timeLimitMs: number): Promise<{ te
   } catch {
     throw new ManifestUnreachable(`not a valid URL: ${JSON.stringify(url)}`)
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+  if (!isHttpUrl(parsed)) {
     throw new ManifestUnreachable(`unsupported URL scheme "${parsed.protocol}" (use http or https)`)
   }
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -53,7 +56,7 @@ async function fetchManifestText(url: string, timeLimitMs: number): Promise<{ te
     // After redirects the manifest lives where it was read: its relative URLs and the consent asked follow that.
     return { text: new TextDecoder().decode(bytes), finalUrl: outcome.response.url || url }
   } catch (error) {
-    if (error instanceof TooLargeError) throw new ManifestUnreachable(`the manifest is larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB`)
+    if (error instanceof TooLargeError) throw new ManifestUnreachable(`the manifest is larger than ${formatLimit(MAX_MANIFEST_BYTES)}`)
     throw error
   } finally {
     clearTimeout(timer)

@@ -1,9 +1,10 @@
 import { errorMessage } from '../core/errorMessage'
 import { readAtMost, TooLargeError } from '../core/readAtMost'
 import { fetchExplained } from '../runtime/fetchDiagnosis'
+import { MiB, formatLimit } from '../core/format'
 
 /** A manual is a page of text; anything far larger is a mistake. */
-const MAX_MANUAL_BYTES = 1024 * 1024
+const MAX_MANUAL_BYTES = MiB
 const MANUAL_TIME_LIMIT_MS = 15_000
 
 export type FetchedManual = { ok: true; text: string } | { ok: false; reason: string }
@@ -17,7 +18,7 @@ export async function fetchManual(url: string): Promise<FetchedManual> {
     const bytes = body ? await readAtMost(body, MAX_MANUAL_BYTES) : new Uint8Array()
     return { ok: true, text: new TextDecoder().decode(bytes) }
   } catch (error) {
-    if (error instanceof TooLargeError) return { ok: false, reason: `the manual is larger than ${MAX_MANUAL_BYTES / 1024 / 1024} MiB` }
+    if (error instanceof TooLargeError) return { ok: false, reason: `the manual is larger than ${formatLimit(MAX_MANUAL_BYTES)}` }
     return { ok: false, reason: `could not be read (${errorMessage(error)})` }
   }
 }

@@ -5,9 +5,10 @@ import { addWheelPlugins, type WheelReading } from '../core/manifest/wheelPlugin
 import { readWheelDistInfo } from '../core/python/readWheel'
 import { readAtMost, TooLargeError } from '../core/readAtMost'
 import { fetchExplained } from '../runtime/fetchDiagnosis'
+import { MiB, formatLimit } from '../core/format'
 
 /** Pure-Python plugin wheels are small; a far larger download is a wrong URL or an attack on the page. */
-const MAX_WHEEL_BYTES = 64 * 1024 * 1024
+const MAX_WHEEL_BYTES = 64 * MiB
 const WHEEL_TIME_LIMIT_MS = 30_000
 
 /**
@@ -54,7 +55,7 @@ async function fetchBytes(url: string, timeLimitMs: number): Promise<{ bytes: Ui
     const bytes = body ? ((await Promise.race([readAtMost(body, MAX_WHEEL_BYTES), timeLimit])) as Uint8Array<ArrayBuffer>) : new Uint8Array()
     return { bytes, contentType: headers.get('content-type') ?? '' }
   } catch (error) {
-    if (error instanceof TooLargeError) throw new Error(`the wheel is larger than ${MAX_WHEEL_BYTES / 1024 / 1024} MiB`)
+    if (error instanceof TooLargeError) throw new Error(`the wheel is larger than ${formatLimit(MAX_WHEEL_BYTES)}`)
     throw error
   } finally {
     clearTimeout(timer)

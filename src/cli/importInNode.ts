@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { errorMessage } from '../core/errorMessage'
+import { httpStatusMessage } from '../core/http'
 import { LoadFailure } from '../runtime/sandbox/loadFailure'
 
 type ModuleNamespace = Record<string, unknown>
@@ -49,7 +50,7 @@ async function readModuleBytes(moduleUrl: string): Promise<Uint8Array<ArrayBuffe
       return new Uint8Array(await readFile(new URL(moduleUrl)))
     }
     const response = await fetch(moduleUrl)
-    if (!response.ok) throw new Error(`HTTP ${response.status} for ${moduleUrl}`)
+    if (!response.ok) throw new Error(httpStatusMessage(response, moduleUrl))
     return new Uint8Array(await response.arrayBuffer())
   } catch (error) {
     throw new LoadFailure(`could not read ${moduleUrl}: ${errorMessage(error)}`)

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { errorMessage } from '../core/errorMessage'
 
 export const USAGE = `Usage: strataregula-playground <command> [options]
 
@@ -37,7 +38,7 @@ export function parseInvocation(argv: string[]): Invocation {
       },
     })
   } catch (error) {
-    throw new UsageError((error as Error).message)
+    throw new UsageError(errorMessage(error))
   }
   const { values, positionals } = parsed
   const [command, ...rest] = positionals

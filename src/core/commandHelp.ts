@@ -1,4 +1,4 @@
-import { isMapping } from './config/mapping'
+import { isPlainObject } from './plainObject'
 import type { ArgumentHelp, CommandHelp } from './pluginContract'
 
 /** The described commands of a `get_info()` answer, and a note for each description that was ignored. */
@@ -14,7 +14,7 @@ export interface CommandHelpReading {
 export function readCommandHelp(value: unknown, commands: readonly string[]): CommandHelpReading {
   const reading: CommandHelpReading = { help: {}, notes: [] }
   if (value === undefined) return reading
-  if (!isMapping(value)) {
+  if (!isPlainObject(value)) {
     reading.notes.push('get_info().commands was ignored: it is not an object')
     return reading
   }
@@ -27,13 +27,13 @@ export function readCommandHelp(value: unknown, commands: readonly string[]): Co
 }
 
 function commandProblem(described: unknown): string | undefined {
-  if (!isMapping(described)) return 'it is not an object'
+  if (!isPlainObject(described)) return 'it is not an object'
   if (typeof described.description !== 'string') return 'description is not text'
-  if (described.example !== undefined && !isMapping(described.example)) return 'example is not an object of arguments'
+  if (described.example !== undefined && !isPlainObject(described.example)) return 'example is not an object of arguments'
   if (described.arguments === undefined) return undefined
-  if (!isMapping(described.arguments)) return 'arguments is not an object'
+  if (!isPlainObject(described.arguments)) return 'arguments is not an object'
   for (const [argument, help] of Object.entries(described.arguments)) {
-    if (!isMapping(help)) return `arguments.${argument} is not an object`
+    if (!isPlainObject(help)) return `arguments.${argument} is not an object`
     if (typeof help.description !== 'string') return `arguments.${argument}.description is not text`
     if (help.required !== undefined && typeof help.required !== 'boolean') return `arguments.${argument}.required is not true or false`
   }

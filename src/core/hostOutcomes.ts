@@ -1,4 +1,5 @@
 import type { CommandResult, HostOutcome } from './pluginContract'
+import { isPlainObject } from './plainObject'
 
 /** The host's own outcomes, with the exact messages of spec §2. */
 export const outcomes = {
@@ -19,5 +20,5 @@ export function loadFailureMessage(pluginName: string, reason: string): string {
 
 /** A command's return value is a result only when it is a plain object with a `status`. */
 export function isCommandResult(value: unknown): value is CommandResult {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'status' in value
+  return isPlainObject(value) && 'status' in value
 }

@@ -1,4 +1,5 @@
-import { formatKiB, utf8Size } from './config/size'
+import { utf8Size } from './config/size'
+import { formatLimit, formatSize } from './format'
 import type { ModulePluginEntry, ParsedManifest } from './manifest/types'
 
 /**
@@ -36,7 +37,7 @@ export function localSourceProblem(fileName: string, source: string): string | u
   if (source.trim() === '') return `${fileName} is empty`
   const size = utf8Size(source)
   if (size > LOCAL_PLUGIN_MAX_BYTES) {
-    return `${fileName} is ${formatKiB(size)}, over the ${formatKiB(LOCAL_PLUGIN_MAX_BYTES)} a local plugin may have; host it and open its registry instead`
+    return `${fileName} is ${formatSize(size)}, over the ${formatLimit(LOCAL_PLUGIN_MAX_BYTES)} a local plugin may have; host it and open its registry instead`
   }
   return undefined
 }

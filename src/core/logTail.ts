@@ -1,3 +1,6 @@
+/** The most lines of a run's log kept on the way from the sandbox to the page, and shown there. */
+export const MAX_LOG_LINES = 5_000
+
 /** The last `max` lines of a log, with a count of the lines dropped before them. */
 export class LogTail {
   private buffer: string[] = []

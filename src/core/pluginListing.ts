@@ -1,7 +1,7 @@
 import { resolveModuleUrl } from './manifest/moduleSpecifier'
 import type { PluginEntry } from './manifest/types'
 import type { PluginInfo } from './pluginContract'
-import { formatCount } from './workspace/limits'
+import { countOf, formatCount } from './format'
 
 /**
  * `listed`: declared but not imported yet (auto_load off); `awaiting-consent`: from an untrusted origin,
@@ -88,7 +88,7 @@ export function countPlugins(states: Iterable<LoadState>): PluginCounts {
 
 /** `3 plugins, 1 loaded, 1 failed, 1 waiting` (spec §6); failed and waiting only when there are any. */
 export function pluginSummaryText(counts: PluginCounts): string {
-  const parts = [pluralPlugins(counts.total), `${formatCount(counts.loaded)} loaded`]
+  const parts = [countOf(counts.total, 'plugin'), `${formatCount(counts.loaded)} loaded`]
   if (counts.failed > 0) parts.push(`${formatCount(counts.failed)} failed`)
   if (counts.waiting > 0) parts.push(`${formatCount(counts.waiting)} waiting`)
   return parts.join(', ')
@@ -97,11 +97,7 @@ export function pluginSummaryText(counts: PluginCounts): string {
 /** How many plugins the filter keeps: `2 of 1,000 plugins match`, or `No plugin matches "x"`. */
 export function filterOutcomeText(matching: number, total: number, filterText: string): string {
   if (matching === 0) return `No plugin matches "${filterText.trim()}"`
-  return `${formatCount(matching)} of ${pluralPlugins(total)} ${matching === 1 ? 'matches' : 'match'}`
-}
-
-function pluralPlugins(count: number): string {
-  return `${formatCount(count)} ${count === 1 ? 'plugin' : 'plugins'}`
+  return `${formatCount(matching)} of ${countOf(total, 'plugin')} ${matching === 1 ? 'matches' : 'match'}`
 }
 
 /** A Markdown manual is shown inside the playground; any other is a page of its own. */

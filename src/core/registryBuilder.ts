@@ -1,3 +1,4 @@
+import { formatCount } from './format'
 import { compressJson, decompressJson } from './compressedJson'
 import { childPath } from './manifest/jsonPath'
 import { parseManifest } from './manifest/parseManifest'
@@ -95,7 +96,7 @@ export async function encodeSharedManifest(manifest: Record<string, unknown>): P
   if (encoded.length > MAX_SHARED_RUN_CHARS) {
     return {
       ok: false,
-      error: `This registry is too large to share in a link: ${encoded.length.toLocaleString('en')} characters compressed, the limit is ${MAX_SHARED_RUN_CHARS.toLocaleString('en')}. Download it and host it instead.`,
+      error: `This registry is too large to share in a link: ${formatCount(encoded.length)} characters compressed, the limit is ${formatCount(MAX_SHARED_RUN_CHARS)}. Download it and host it instead.`,
     }
   }
   return { ok: true, hash: `${SHARED_MANIFEST_HASH_KEY}=${encoded}` }

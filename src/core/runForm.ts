@@ -1,4 +1,4 @@
-import { isMapping } from './config/mapping'
+import { isPlainObject } from './plainObject'
 
 /** What the form holds for one plugin and command: its arguments, time limit and the run it last showed. */
 export interface RunDraft {
@@ -39,14 +39,14 @@ export function formFromStorage(text: string | null): RunForm | undefined {
   } catch {
     return undefined
   }
-  if (!isMapping(value) || typeof value.plugin !== 'string' || typeof value.command !== 'string' || !isMapping(value.drafts)) return undefined
+  if (!isPlainObject(value) || typeof value.plugin !== 'string' || typeof value.command !== 'string' || !isPlainObject(value.drafts)) return undefined
   const drafts = Object.entries(value.drafts).filter(([, draft]) => isDraft(draft))
   return { plugin: value.plugin, command: value.command, drafts: Object.fromEntries(drafts) as Record<string, RunDraft> }
 }
 
 function isDraft(value: unknown): value is RunDraft {
   return (
-    isMapping(value) &&
+    isPlainObject(value) &&
     typeof value.argumentsText === 'string' &&
     typeof value.timeLimitSeconds === 'number' &&
     (value.runId === undefined || Number.isSafeInteger(value.runId))

@@ -1,5 +1,5 @@
-import { isMapping } from './config/mapping'
-import { formatKiB } from './config/size'
+import { isPlainObject } from './plainObject'
+import { formatSize } from './format'
 import type { CommandResult } from './pluginContract'
 import type { RunOutputs } from './runOutputs'
 
@@ -64,14 +64,14 @@ function boundedRun(run: RunRecord): RunRecord {
   if (resultChars > MAX_KEPT_RESULT_CHARS && run.result) {
     const { status, message, exit_code } = run.result
     bounded.result = { status, ...(message === undefined ? {} : { message }), ...(exit_code === undefined ? {} : { exit_code }) }
-    bounded.resultNote = `The result was ${formatKiB(resultChars)}: only its status, message and exit code were kept.`
+    bounded.resultNote = `The result was ${formatSize(resultChars)}: only its status, message and exit code were kept.`
   }
   if (run.outputs && JSON.stringify(run.outputs).length > MAX_KEPT_OUTPUT_CHARS) bounded.outputs = goneOutputs(run.outputs)
   return bounded
 }
 
 function goneOutputs(outputs: RunOutputs | undefined): RunOutputs {
-  const size = formatKiB(JSON.stringify(outputs).length)
+  const size = formatSize(JSON.stringify(outputs).length)
   return { files: {}, gone: `The files this run wrote are gone: at ${size} they were too large to keep in the run history.` }
 }
 
@@ -88,17 +88,17 @@ export function historyFromStorage(text: string | null): RunRecord[] {
 }
 
 function isStoredRun(value: unknown): value is RunRecord {
-  if (!isMapping(value)) return false
+  if (!isPlainObject(value)) return false
   const { id, plugin, command, argumentsText, timeLimitMs, startedAt, result, cancelled, log, droppedLogLines } = value
   return (
     Number.isSafeInteger(id) &&
     [plugin, command, argumentsText].every((field) => typeof field === 'string') &&
     [timeLimitMs, startedAt, droppedLogLines].every((field) => typeof field === 'number') &&
-    isMapping(result) &&
+    isPlainObject(result) &&
     typeof result.status === 'string' &&
     typeof cancelled === 'boolean' &&
     Array.isArray(log) &&
     log.every((line) => typeof line === 'string') &&
-    (value.outputs === undefined || (isMapping(value.outputs) && isMapping(value.outputs.files)))
+    (value.outputs === undefined || (isPlainObject(value.outputs) && isPlainObject(value.outputs.files)))
   )
 }

@@ -1,4 +1,4 @@
-import { isMapping } from './config/mapping'
+import { isPlainObject } from './plainObject'
 import type { CommandResult } from './pluginContract'
 
 export type RunStatus = 'running' | 'success' | 'failed' | 'cancelled'
@@ -17,7 +17,7 @@ export function runStatus(result: CommandResult | undefined, cancelled: boolean)
 export function exitCodeNote(result: CommandResult, exitCodes: unknown): string | undefined {
   const code = result.exit_code
   if (typeof code !== 'number' || code === 0) return undefined
-  const meaning = isMapping(exitCodes) && Object.hasOwn(exitCodes, String(code)) ? exitCodes[String(code)] : undefined
+  const meaning = isPlainObject(exitCodes) && Object.hasOwn(exitCodes, String(code)) ? exitCodes[String(code)] : undefined
   return typeof meaning === 'string' && meaning !== '' ? `exit code ${code}: ${meaning}` : `exit code ${code}`
 }
 

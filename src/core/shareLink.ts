@@ -1,4 +1,6 @@
 import { compressJson, decompressJson } from './compressedJson'
+import { MiB, formatCount } from './format'
+import { errorMessage } from './errorMessage'
 
 /** What a share link reopens (spec §5): the registries, and on the Execute panel a prepared run. */
 export interface SharedRun {
@@ -15,7 +17,7 @@ export const SHARED_MANIFEST_HASH_KEY = 'manifest'
 /** Compressed, base64url characters a link may carry: well within what browsers and chat apps keep. */
 export const MAX_SHARED_RUN_CHARS = 32_000
 /** A link never expands past this, however it was crafted. */
-export const MAX_SHARED_RUN_BYTES = 1024 * 1024
+export const MAX_SHARED_RUN_BYTES = MiB
 
 /** Encodes a run for the URL hash; too large a run is refused with a message saying by how much. */
 export async function encodeSharedRun(run: SharedRun): Promise<{ ok: true; hash: string } | { ok: false; error: string }> {
@@ -24,7 +26,7 @@ export async function encodeSharedRun(run: SharedRun): Promise<{ ok: true; hash:
   if (encoded.length > MAX_SHARED_RUN_CHARS) {
     return {
       ok: false,
-      error: `These arguments are too large to share in a link: ${encoded.length.toLocaleString('en')} characters compressed, the limit is ${MAX_SHARED_RUN_CHARS.toLocaleString('en')}. Put the data in a workspace file instead.`,
+      error: `These arguments are too large to share in a link: ${formatCount(encoded.length)} characters compressed, the limit is ${formatCount(MAX_SHARED_RUN_CHARS)}. Put the data in a workspace file instead.`,
     }
   }
   return { ok: true, hash: `${SHARE_HASH_KEY}=${encoded}` }
@@ -41,7 +43,7 @@ export async function decodeSharedRun(hash: string): Promise<{ ok: true; run: Sh
     const [plugin, command, args, timeLimitSeconds] = value
     return { ok: true, run: { plugin, command, arguments: args, ...(timeLimitSeconds === undefined ? {} : { timeLimitSeconds }) } }
   } catch (error) {
-    return { ok: false, error: `This share link is damaged and was ignored (${(error as Error).message})` }
+    return { ok: false, error: `This share link is damaged and was ignored (${errorMessage(error)})` }
   }
 }
 

@@ -14,6 +14,11 @@ export function pluginNameOfConfigKey(key: string): string | null {
   return name === '' ? null : name
 }
 
+/** The file a config key mirrors: `strataregula:doe_runner.yaml` → `doe_runner.yaml` (spec §3). */
+export function configFileName(key: string): string {
+  return key.slice(CONFIG_KEY_PREFIX.length)
+}
+
 /** IndexedDB database holding the workspace files (spec §4). */
 export const WORKSPACE_DB_NAME = 'strataregula-workspace'
 

@@ -1,12 +1,12 @@
 import { FLOOD_MESSAGE, MessageBudget } from './messageBudget'
 import { errorMessage } from '../core/errorMessage'
+import { MAX_LOG_LINES } from '../core/logTail'
 import { isWorkspaceFsOperation, type WorkspaceFs } from '../core/workspace/types'
 import { batchingPost, forEachMessage } from './messageBatch'
 import { parseWorkerMessage } from './parseWorkerMessage'
 import type { AbortReason, HostMessage, HostRequest, LoadStage, RequestKind, WorkerMessage } from './protocol'
 
 const MAX_LOG_LINE_LENGTH = 10_000
-const MAX_LOG_LINES_PER_BATCH = 5_000
 
 const ABORTED_CALL_MESSAGE: Record<AbortReason, string> = {
   cancelled: 'the call was cancelled',
@@ -183,12 +183,12 @@ function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined
 }
 
-/** A batch of log lines as the page shows it: at most MAX_LOG_LINES_PER_BATCH lines of bounded length. */
+/** A batch of log lines as the page shows it: at most MAX_LOG_LINES lines of bounded length. */
 function capLogBatch(message: string, dropped: number): string {
   let lines = message.split('\n')
-  if (lines.length > MAX_LOG_LINES_PER_BATCH) {
-    dropped += lines.length - MAX_LOG_LINES_PER_BATCH
-    lines = lines.slice(-MAX_LOG_LINES_PER_BATCH)
+  if (lines.length > MAX_LOG_LINES) {
+    dropped += lines.length - MAX_LOG_LINES
+    lines = lines.slice(-MAX_LOG_LINES)
   }
   const kept = lines.map(capLogLine)
   if (dropped > 0) kept.unshift(`… ${dropped} log lines skipped: the plugin logged faster than they can be shown`)

@@ -1,3 +1,5 @@
+import { httpStatusMessage } from '../core/http'
+
 const JAVASCRIPT_MIME = /^(text|application)\/(javascript|ecmascript|x-javascript)\b/i
 
 export type FetchOutcome = { ok: true; response: Response } | { ok: false; reason: string }
@@ -18,9 +20,7 @@ export async function fetchExplained(url: string, init: RequestInit = {}): Promi
     }
     return { ok: false, reason: `CORS refused: ${url} was served without Access-Control-Allow-Origin` }
   }
-  if (!response.ok) {
-    return { ok: false, reason: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}` }
-  }
+  if (!response.ok) return { ok: false, reason: httpStatusMessage(response, url) }
   return { ok: true, response }
 }
 

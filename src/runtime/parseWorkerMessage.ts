@@ -1,4 +1,4 @@
-import { isPlainObject } from './plainObject'
+import { isPlainObject } from '../core/plainObject'
 import { LOAD_STAGES as STAGES, type LoadStage, type WorkerMessage } from './protocol'
 
 const LOAD_STAGES: ReadonlySet<unknown> = new Set<LoadStage>(STAGES)

@@ -1,7 +1,7 @@
 import { jsonSafe } from '../core/jsonSafe'
 import { readCommandHelp } from '../core/commandHelp'
 import type { PluginInfo } from '../core/pluginContract'
-import { isPlainObject } from './plainObject'
+import { isPlainObject } from '../core/plainObject'
 import type { HealthReport, LoadedPlugin } from './protocol'
 
 function isNonEmptyString(value: unknown): value is string {

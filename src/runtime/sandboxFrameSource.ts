@@ -1,4 +1,5 @@
 import { sandboxFrameDocument, sandboxFramePath } from 'virtual:sandbox-bundles'
+import { isHttpUrl } from '../core/http'
 
 /**
  * Where a host may name a site of its own for the sandbox frames, in index.html:
@@ -29,7 +30,7 @@ function sandboxOrigin(text: string): string {
   } catch {
     url = undefined
   }
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin === location.origin) {
+  if (!url || !isHttpUrl(url) || url.origin === location.origin) {
     throw new Error(`${SANDBOX_ORIGIN_META} must be an http(s) origin other than the playground's, not ${JSON.stringify(text)}`)
   }
   return url.origin

@@ -2,11 +2,10 @@ import { errorMessage } from '../core/errorMessage'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { ConfigStorage, ConfigStorageError } from '../api/configStorage'
-import { configFileName } from '../components/config/fileName'
 import { unreadGlobalConfigFile } from '../core/config/defaults'
 import { discoverySettings, minVersionFor, pluginConfig as mergedPluginConfig, type DiscoverySettings } from '../core/config/merge'
 import type { ConfigFileState, ConfigMapping, GlobalConfig } from '../core/config/types'
-import { GLOBAL_CONFIG_KEY, pluginConfigKey, pluginNameOfConfigKey } from '../core/storageKeys'
+import { GLOBAL_CONFIG_KEY, configFileName, pluginConfigKey, pluginNameOfConfigKey } from '../core/storageKeys'
 
 type ConfigReader = typeof import('../core/config/reader')
 
@@ -25,15 +24,14 @@ export const useConfigStore = defineStore('config', () => {
   const pluginFiles = shallowRef(new Map<string, ConfigFileState<ConfigMapping>>())
   /** Why the last save of a file failed, by storage key; absent when it succeeded. */
   const saveErrors = ref<Record<string, string>>({})
+  /** The file the Config panel shows; other panels point at a file by selecting it. */
+  const selectedKey = ref(GLOBAL_CONFIG_KEY)
 
   /** The effective `config.yaml`: defaults wherever the file is missing, broken or wrong. */
   const globalConfig = computed<GlobalConfig>(() => globalFile.value.value)
 
   /** `config.yaml` first, then each plugin's file by name. */
-  const files = computed<ConfigFileState<unknown>[]>(() => [
-    globalFile.value,
-    ...[...pluginFiles.value.values()].sort((a, b) => a.key.localeCompare(b.key)),
-  ])
+  const files = computed<ConfigFileState<unknown>[]>(() => [globalFile.value, ...[...pluginFiles.value.values()].sort((a, b) => a.key.localeCompare(b.key))])
 
   function loadedReader(): ConfigReader {
     if (!reader) throw new Error('The configuration files have not been read yet')
@@ -42,18 +40,45 @@ export const useConfigStore = defineStore('config', () => {
 
   /** How `text` reads as the file stored under `key`, without storing it. */
   function check(key: string, text: string | null): ConfigFileState<unknown> {
-    const { readGlobalConfigFile, readPluginConfigFile } = loadedReader()
+    const { readGlobalConfigFile } = loadedReader()
     if (key === GLOBAL_CONFIG_KEY) return readGlobalConfigFile(text)
     const pluginName = pluginNameOfConfigKey(key)
     if (pluginName === null) throw new Error(`Not a configuration file key: ${key}`)
-    return readPluginConfigFile(pluginName, text)
+    return readPluginFile(pluginName, text)
+  }
+
+  function readPluginFile(pluginName: string, text: string | null): ConfigFileState<ConfigMapping> {
+    return loadedReader().readPluginConfigFile(pluginName, text, globalFile.value.value.plugins[pluginName])
   }
 
   function update(key: string, text: string | null): void {
-    const { readGlobalConfigFile, readPluginConfigFile } = loadedReader()
+    const { readGlobalConfigFile } = loadedReader()
     const pluginName = pluginNameOfConfigKey(key)
-    if (pluginName === null) globalFile.value = readGlobalConfigFile(text)
-    else pluginFiles.value = new Map(pluginFiles.value).set(pluginName, readPluginConfigFile(pluginName, text))
+    if (pluginName !== null) {
+      pluginFiles.value = new Map(pluginFiles.value).set(pluginName, readPluginFile(pluginName, text))
+      return
+    }
+    globalFile.value = readGlobalConfigFile(text)
+    // A plugin file not saved yet offers what config.yaml gives the plugin, which has just changed.
+    const unsaved = [...pluginFiles.value.values()].filter((file) => !file.stored)
+    const next = new Map(pluginFiles.value)
+    for (const file of unsaved) {
+      const name = pluginNameOfConfigKey(file.key) as string
+      next.set(name, readPluginFile(name, null))
+    }
+    if (unsaved.length) pluginFiles.value = next
+  }
+
+  /** The saved files that cannot be read in full and so affect plugin `name`: `config.yaml` and its own file. */
+  function invalidFilesOf(name: string): ConfigFileState<unknown>[] {
+    const own = pluginFiles.value.get(name)
+    return [globalFile.value, own].filter((file) => file !== undefined && file.stored && file.errors.length > 0) as ConfigFileState<unknown>[]
+  }
+
+  /** Shows `key` in the Config panel (see {@link selectedKey}), listing a plugin's file first when needed. */
+  function select(key: string): void {
+    const pluginName = pluginNameOfConfigKey(key)
+    selectedKey.value = pluginName === null ? key : addPluginFile(pluginName)
   }
 
   function loadAll(): void {
@@ -141,6 +166,9 @@ export const useConfigStore = defineStore('config', () => {
     globalConfig,
     files,
     saveErrors,
+    selectedKey,
+    select,
+    invalidFilesOf,
     check,
     save,
     reset,

@@ -6,7 +6,7 @@ import { exampleArgumentsText } from '../core/commandExample'
 import { unknownArgumentWarning } from '../core/commandHelp'
 import { errorMessage } from '../core/errorMessage'
 import { outcomes } from '../core/hostOutcomes'
-import { LogTail } from '../core/logTail'
+import { LogTail, MAX_LOG_LINES } from '../core/logTail'
 import type { CommandHelp, CommandResult } from '../core/pluginContract'
 import { parseRunArguments } from '../core/runArguments'
 import { draftKey, formForStorage, formFromStorage, type RunDraft } from '../core/runForm'
@@ -30,7 +30,6 @@ export interface PreparedRun {
   timeLimitSeconds?: number
 }
 
-const MAX_LOG_LINES = 5_000
 const LOG_FLUSH_MS = 50
 const DEFAULT_TIME_LIMIT_SECONDS = TIME_LIMITS.call / 1000
 

@@ -7,6 +7,7 @@ import { errorMessage } from '../core/errorMessage'
 import { loadFailureMessage } from '../core/hostOutcomes'
 import { isLocalEntry, localPluginEntry, localRegistry, localSourceProblem, readStoredLocalPlugins, withLocalPlugin, type LocalPlugin } from '../core/localPlugins'
 import { pluginNameProblem } from '../core/manifest/pluginName'
+import { LatestRequest } from '../core/latestRequest'
 import { mergeManifests, type Shadowing } from '../core/manifest/mergeManifests'
 import { defaultRegistryUrl, registryUrlsFromPage, withBundledRegistry, withRegistryAdded } from '../core/registryUrls'
 import type { ParsedManifest, PluginEntry } from '../core/manifest/types'
@@ -52,7 +53,7 @@ export const useRegistryStore = defineStore('registry', () => {
   const registryUrls = ref<string[]>([])
   /** Every registry in use: the page's and `discovery.plugin_paths`. */
   const openedUrls = ref<string[]>([])
-  let openings = 0
+  const openings = new LatestRequest()
   const manifests = ref<ParsedManifest[]>([])
   const shadowings = ref<Shadowing[]>([])
   const plugins = ref<PluginRecord[]>([])
@@ -134,7 +135,7 @@ export const useRegistryStore = defineStore('registry', () => {
 
   /** Opens the page's registries plus `discovery.plugin_paths`, then loads what may be loaded. */
   async function open(pageRegistryUrls: string[]): Promise<void> {
-    const generation = ++openings
+    const isLatest = openings.begin()
     registryUrls.value = pageRegistryUrls
     loadingManifests.value = true
     // The stored settings add registries and trusted origins.
@@ -145,7 +146,7 @@ export const useRegistryStore = defineStore('registry', () => {
     const shared = sharedManifest.value
     if (shared) fetched.push(await (await import('../api/fetchWheels')).fetchWheelPlugins(shared))
     // A later opening (settings changed meanwhile) has replaced this one.
-    if (generation !== openings) return
+    if (!isLatest()) return
     openedUrls.value = urls
     manifests.value = fetched
     loadingManifests.value = false
@@ -232,7 +233,7 @@ export const useRegistryStore = defineStore('registry', () => {
   /** Opens the registries of the page's address (`?registry=`), unless they are the ones open. */
   async function openPageRegistries(): Promise<void> {
     const urls = registryUrlsFromPage(location.href)
-    if (openings > 0 && urls.join('\n') === registryUrls.value.join('\n')) return
+    if (openings.started && urls.join('\n') === registryUrls.value.join('\n')) return
     await open(urls)
   }
 

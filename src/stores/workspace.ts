@@ -4,6 +4,7 @@ import { markRaw, ref, shallowRef } from 'vue'
 import { BrowserWorkspace } from '../api/workspace/browserWorkspace'
 import { fetchSamples } from '../api/workspace/fetchSamples'
 import { readLocalFile } from '../api/workspace/localFiles'
+import { LatestRequest } from '../core/latestRequest'
 import type { WorkspaceEntry } from '../core/workspace/types'
 
 /**
@@ -29,14 +30,14 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const loaded = ref(false)
   /** Why the last action (or a part of it) failed, one message each; empty when it succeeded. */
   const errors = ref<string[]>([])
-  let latestRefresh = 0
+  const refreshes = new LatestRequest()
 
   async function refresh(): Promise<void> {
-    const request = ++latestRefresh
+    const isLatest = refreshes.begin()
     try {
       const entries = await fs.entries()
       // Changes can arrive in bursts: only the newest listing is shown.
-      if (request !== latestRefresh) return
+      if (!isLatest()) return
       files.value = entries
       loaded.value = true
     } catch (error) {
@@ -71,8 +72,19 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     await attempt(() => fs.remove(path))
   }
 
-  async function restoreSamples(): Promise<void> {
-    await attempt(() => fs.restoreSamples())
+  /** Removes every file below the folder `path`; resolves to how many, or null when it failed (see `errors`). */
+  function removeFolder(path: string): Promise<number | null> {
+    return attempt(() => fs.removeFolder(path))
+  }
+
+  /** Stores `text` as the file `path`; false when it was refused (the reason is in `errors`). */
+  async function writeText(path: string, text: string): Promise<boolean> {
+    return (await attempt(async () => (await fs.writeText(path, text), true))) ?? false
+  }
+
+  /** Writes the samples again; resolves to their paths, or null when it failed (see `errors`). */
+  function restoreSamples(): Promise<string[] | null> {
+    return attempt(() => fs.restoreSamples())
   }
 
   /** Runs a read as {@link attempt} does, or with `quiet` only resolves to null when it fails. */
@@ -120,5 +132,5 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   fs.onChange(refreshOnChange)
   void attempt(() => fs.seedSamples()).then(refresh)
 
-  return { fs, files, loaded, errors, refresh, upload, remove, restoreSamples, read, readText, list }
+  return { fs, files, loaded, errors, refresh, upload, remove, removeFolder, writeText, restoreSamples, read, readText, list }
 })

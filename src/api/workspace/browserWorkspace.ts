@@ -96,6 +96,23 @@ export class BrowserWorkspace implements WorkspaceFs {
     this.changed()
   }
 
+  /** Removes every file below the folder `path` in one go; resolves to how many there were. */
+  async removeFolder(path: string): Promise<number> {
+    const range = folderRange(normalizeFilePath(path))
+    const transaction = (await this.database()).transaction([ENTRIES, CONTENTS, META], 'readwrite')
+    const [entries, usage] = await Promise.all([transaction.objectStore(ENTRIES).getAll(range), usageOf(transaction)])
+    if (entries.length === 0) throw notFound(path)
+    const bytes = entries.reduce((total, entry) => total + entry.size, 0)
+    await Promise.all([
+      transaction.objectStore(ENTRIES).delete(range),
+      transaction.objectStore(CONTENTS).delete(range),
+      ...putUsage(transaction, { files: usage.files - entries.length, bytes: usage.bytes - bytes }),
+      transaction.done,
+    ])
+    this.changed()
+    return entries.length
+  }
+
   /** Every file with its size and modification time, sorted by path (IndexedDB's key order). */
   async entries(): Promise<WorkspaceEntry[]> {
     return (await this.database()).getAll(ENTRIES)

@@ -1,4 +1,5 @@
 import { errorMessage } from '../../core/errorMessage'
+import { httpStatusMessage } from '../../core/http'
 import { parseSampleIndex } from '../../core/workspace/sampleIndex'
 import type { WorkspaceFile } from '../../core/workspace/types'
 
@@ -24,9 +25,6 @@ export async function fetchSamples(): Promise<WorkspaceFile[]> {
 async function fetchOk(url: URL): Promise<Response> {
   // Revalidated, so restoring after an update brings the new samples.
   const response = await fetch(url, { cache: 'no-cache' })
-  if (!response.ok) {
-    const status = [response.status, response.statusText].filter(Boolean).join(' ')
-    throw new Error(`HTTP ${status} for ${url.href}`)
-  }
+  if (!response.ok) throw new Error(httpStatusMessage(response, url.href))
   return response
 }

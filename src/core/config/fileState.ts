@@ -7,10 +7,7 @@ import type { ConfigFileState, ConfigIssue, ConfigMapping, GlobalConfig, PathIss
 import { validateGlobalConfig, validatePluginSettings } from './validate'
 
 /** `config.yaml` as the app runs on it; `text` is the stored text (null when nothing is stored). */
-export function readGlobalConfigFile(
-  text: string | null,
-  migrations: readonly LayoutMigration[] = GLOBAL_CONFIG_MIGRATIONS,
-): ConfigFileState<GlobalConfig> {
+export function readGlobalConfigFile(text: string | null, migrations: readonly LayoutMigration[] = GLOBAL_CONFIG_MIGRATIONS): ConfigFileState<GlobalConfig> {
   return readConfigFile(GLOBAL_CONFIG_KEY, text, DEFAULT_GLOBAL_CONFIG_TEXT, defaultGlobalConfig, (value) => {
     const migrated = migrateOnRead(value, migrations)
     const validated = validateGlobalConfig(migrated.value)
@@ -23,13 +20,22 @@ export function readGlobalConfigFile(
   })
 }
 
-/** A plugin's own `<name>.yaml`; its value is only the file's valid settings (merge it with `pluginConfig`). */
-export function readPluginConfigFile(pluginName: string, text: string | null): ConfigFileState<ConfigMapping> {
+/**
+ * A plugin's own `<name>.yaml`; its value is only the file's valid settings (merge it with `pluginConfig`).
+ * `inherited` is what `config.yaml` gives the plugin, hinted at in the text offered while nothing is stored.
+ */
+export function readPluginConfigFile(pluginName: string, text: string | null, inherited: ConfigMapping = {}): ConfigFileState<ConfigMapping> {
   const key = pluginConfigKey(pluginName)
-  return readConfigFile(key, text, defaultPluginConfigText(pluginName), () => ({}), (value) => ({
-    ...validatePluginSettings(value),
-    pathsMatchText: true,
-  }))
+  return readConfigFile(
+    key,
+    text,
+    defaultPluginConfigText(pluginName, inherited),
+    () => ({}),
+    (value) => ({
+      ...validatePluginSettings(value),
+      pathsMatchText: true,
+    }),
+  )
 }
 
 interface Interpreted<Value> {

@@ -1,8 +1,9 @@
 import { errorMessage } from '../errorMessage'
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml'
-import { isMapping } from './mapping'
+import { isPlainObject } from '../plainObject'
 import { formatPath } from './path'
-import { formatKiB, utf8Size } from './size'
+import { formatLimit, formatSize } from '../format'
+import { utf8Size } from './size'
 import type { ConfigIssue, ConfigMapping, ConfigPath } from './types'
 import { readYamlDocument } from './yamlDocument'
 
@@ -34,8 +35,7 @@ export interface ParsedConfigText {
 export function parseConfigText(text: string): ParsedConfigText {
   const size = utf8Size(text)
   if (size > MAX_CONFIG_TEXT_BYTES) {
-    const limit = formatKiB(MAX_CONFIG_TEXT_BYTES)
-    return unusable([{ message: `The file is too large to read: ${formatKiB(size)} (the limit is ${limit})` }])
+    return unusable([{ message: `The file is too large to read: ${formatSize(size)} (the limit is ${formatLimit(MAX_CONFIG_TEXT_BYTES)})` }])
   }
 
   const { document, errors: yamlErrors, warnings: yamlWarnings, lineCounter } = readYamlDocument(text)
@@ -72,7 +72,7 @@ export function parseConfigText(text: string): ParsedConfigText {
     return offset === undefined ? undefined : positionOf(offset)
   }
   if (value === null || value === undefined) return { value: {}, errors, warnings, locate }
-  if (!isMapping(value)) {
+  if (!isPlainObject(value)) {
     errors.push(issueAt('The top level must be a mapping (key: value lines)', startOffset(document.contents)))
     return { value: null, errors, warnings, locate }
   }

@@ -4,7 +4,3 @@ const encoder = new TextEncoder()
 export function utf8Size(text: string): number {
   return encoder.encode(text).length
 }
-
-export function formatKiB(bytes: number): string {
-  return `${Math.ceil(bytes / 1024)} KiB`
-}

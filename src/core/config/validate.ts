@@ -1,7 +1,8 @@
 import { valid as validVersion } from 'semver'
-import { isMapping } from './mapping'
+import { isPlainObject } from '../plainObject'
 import { pathIssue } from './path'
 import type { ConfigMapping, ConfigPath, DiscoveryConfig, PathIssue } from './types'
+import { isHttpUrl } from '../http'
 
 /** The usable part of a `config.yaml` value: only settings that passed validation. */
 export interface GlobalConfigOverrides {
@@ -33,7 +34,7 @@ export function validateGlobalConfig(value: ConfigMapping): Validated<GlobalConf
     if (!KNOWN_TOP_LEVEL_KEYS.includes(key)) {
       const known = KNOWN_TOP_LEVEL_KEYS.join(' and ')
       result.warnings.push(pathIssue([key], `unknown key, ignored (the playground reads ${known})`))
-    } else if (!isMapping(setting)) {
+    } else if (!isPlainObject(setting)) {
       result.errors.push(pathIssue([key], 'must be a mapping'))
     } else if (key === 'plugins') {
       result.value.plugins = collect(result, validatePlugins(setting))
@@ -63,7 +64,7 @@ function validatePlugins(plugins: ConfigMapping): Validated<Record<string, Confi
   const result: Validated<Record<string, ConfigMapping>> = { value: {}, errors: [], warnings: [] }
   for (const [name, settings] of Object.entries(plugins)) {
     if (settings === null) continue
-    if (isMapping(settings)) result.value[name] = collect(result, validatePluginSettings(settings, ['plugins', name]))
+    if (isPlainObject(settings)) result.value[name] = collect(result, validatePluginSettings(settings, ['plugins', name]))
     else result.errors.push(pathIssue(['plugins', name], 'must be a mapping'))
   }
   return result
@@ -130,19 +131,15 @@ function validList(
 function registryUrl(item: unknown): ItemCheck {
   const url = typeof item === 'string' && item.trim() !== '' ? parseUrl(item, PLACEHOLDER_BASE) : null
   if (typeof item !== 'string' || !url) return { problem: 'must be a URL string' }
-  if (!isHttp(url)) return { problem: 'must be an http or https URL' }
+  if (!isHttpUrl(url)) return { problem: 'must be an http or https URL' }
   return { value: item }
 }
 
 /** An origin (`https://example.org`, a trailing `/` allowed), normalised as `URL.origin` writes it. */
 function origin(item: unknown): ItemCheck {
   const url = typeof item === 'string' && !/[?#]/.test(item) ? parseUrl(item) : null
-  const isOrigin = url !== null && isHttp(url) && url.username === '' && url.password === '' && url.pathname === '/'
+  const isOrigin = url !== null && isHttpUrl(url) && url.username === '' && url.password === '' && url.pathname === '/'
   return isOrigin ? { value: url.origin } : { problem: 'must be an origin like https://example.org' }
-}
-
-function isHttp(url: URL): boolean {
-  return url.protocol === 'https:' || url.protocol === 'http:'
 }
 
 /** `URL.parse`, which Node 20 lacks. */

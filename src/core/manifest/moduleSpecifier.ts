@@ -1,3 +1,5 @@
+import { isHttpUrl } from '../http'
+
 const JS_IDENTIFIER = /^[A-Za-z_$][\w$]*$/
 
 export interface ModuleSpecifier {
@@ -34,7 +36,7 @@ export function resolveModuleUrl(module: string, manifestUrl: string): { url: st
     return { error: `not a valid URL: ${JSON.stringify(module)}` }
   }
   const fileBeside = url.protocol === 'file:' && manifestUrl.startsWith('file:')
-  if (url.protocol !== 'http:' && url.protocol !== 'https:' && !fileBeside) {
+  if (!isHttpUrl(url) && !fileBeside) {
     return { error: `unsupported URL scheme "${url.protocol}" in ${JSON.stringify(module)} (use http or https)` }
   }
   return { url: url.href }

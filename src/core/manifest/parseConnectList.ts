@@ -1,3 +1,5 @@
+import { isHttpUrl } from '../http'
+
 /** A registry reaching more services than this is asking for the whole network, which a list cannot show the user. */
 export const MAX_CONNECT_ORIGINS = 20
 
@@ -32,5 +34,5 @@ function originOnly(text: string): string | undefined {
     return undefined
   }
   const bare = url.pathname === '/' && !/[?#@]/.test(text)
-  return (url.protocol === 'http:' || url.protocol === 'https:') && bare ? url.origin : undefined
+  return isHttpUrl(url) && bare ? url.origin : undefined
 }

@@ -5,12 +5,8 @@ import { pluginNameProblem } from './pluginName'
 import { parseConnectList } from './parseConnectList'
 import { parseWheelList } from './parseWheelList'
 import { PLUGIN_GROUP, type ManifestProblem, type ModulePluginEntry, type ParsedManifest } from './types'
-
-type JsonObject = Record<string, unknown>
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
+import { isPlainObject } from '../plainObject'
+import { errorMessage } from '../errorMessage'
 
 /** More plugins than any real registry declares: past this the manifest is refused rather than slowing the page. */
 export const MAX_PLUGINS_PER_MANIFEST = 5000
@@ -32,10 +28,10 @@ export function parseManifest(text: string, manifestUrl: string, finalUrl = mani
   try {
     document = JSON.parse(text)
   } catch (error) {
-    problem('', `not valid JSON (${(error as Error).message})`)
+    problem('', `not valid JSON (${errorMessage(error)})`)
     return result
   }
-  if (!isObject(document)) {
+  if (!isPlainObject(document)) {
     problem('', 'the manifest must be a JSON object')
     return result
   }
@@ -59,7 +55,7 @@ export function parseManifest(text: string, manifestUrl: string, finalUrl = mani
     if (!hasWheels) problem('entry-points', 'is required')
     return result
   }
-  if (!isObject(groups)) {
+  if (!isPlainObject(groups)) {
     problem('entry-points', 'must be an object')
     return result
   }
@@ -69,7 +65,7 @@ export function parseManifest(text: string, manifestUrl: string, finalUrl = mani
     return result
   }
   const group = groups[PLUGIN_GROUP]
-  if (!isObject(group)) {
+  if (!isPlainObject(group)) {
     problem(groupPath, 'must be an object mapping plugin names to modules')
     return result
   }
@@ -107,7 +103,7 @@ function parseEntry(
     if ('error' in resolved) return void problem(path, resolved.error)
     return { kind: 'module', name, moduleUrl: resolved.url, exportName, manifestUrl }
   }
-  if (!isObject(value)) return void problem(path, 'must be a "MODULE:EXPORT" string or an object')
+  if (!isPlainObject(value)) return void problem(path, 'must be a "MODULE:EXPORT" string or an object')
 
   const { module, export: exportName = 'default', integrity, version, description, docs } = value
   if (module === undefined || module === '') return void problem(path, 'module is required')

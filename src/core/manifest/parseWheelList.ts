@@ -2,6 +2,7 @@ import { SRI } from '../integrity'
 import { childPath } from './jsonPath'
 import { resolveModuleUrl } from './moduleSpecifier'
 import type { WheelRef } from './types'
+import { isPlainObject } from '../plainObject'
 
 // `{distribution}-{version}(-{build})?-{python}-{abi}-{platform}.whl`; pure Python means abi `none`, platform `any`.
 const WHEEL_FILE = /^[^-/]+-[^-/]+(-[0-9][^-/]*)?-[^-/]+-[^-/]+-[^-/]+\.whl$/
@@ -39,7 +40,7 @@ export function parseWheelList(
 }
 
 function parseWheel(item: unknown, path: string, manifestUrl: string, problem: (path: string, message: string) => void): WheelRef | undefined {
-  const isObject = typeof item === 'object' && item !== null && !Array.isArray(item)
+  const isObject = isPlainObject(item)
   if (typeof item !== 'string' && !isObject) return void problem(path, 'must be a wheel URL or an object with url')
   const { url, integrity } = (isObject ? item : { url: item }) as { url?: unknown; integrity?: unknown }
   const urlPath = isObject ? childPath(path, 'url') : path

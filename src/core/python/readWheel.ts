@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { errorMessage } from '../errorMessage'
+import { MiB, formatLimit } from '../format'
 
 /** The files of a wheel's `*.dist-info` folder that listing needs. */
 export interface WheelDistInfo {
@@ -11,7 +12,7 @@ export interface WheelDistInfo {
 
 const DIST_INFO_FILE = /^([^/]+\.dist-info)\/(METADATA|entry_points\.txt)$/
 /** METADATA and entry_points.txt are a few KiB; a larger one is not worth unpacking in the page. */
-const MAX_DIST_INFO_FILE_BYTES = 1024 * 1024
+const MAX_DIST_INFO_FILE_BYTES = MiB
 
 /** Unpacks only METADATA and entry_points.txt of a wheel (a zip archive); throws an Error saying what is wrong. */
 export function readWheelDistInfo(bytes: Uint8Array): WheelDistInfo {
@@ -29,7 +30,7 @@ export function readWheelDistInfo(bytes: Uint8Array): WheelDistInfo {
   } catch (error) {
     throw new Error(`not a zip archive (${errorMessage(error)})`)
   }
-  if (tooLarge.length) throw new Error(`${tooLarge[0]} is larger than ${MAX_DIST_INFO_FILE_BYTES / 1024 / 1024} MiB`)
+  if (tooLarge.length) throw new Error(`${tooLarge[0]} is larger than ${formatLimit(MAX_DIST_INFO_FILE_BYTES)}`)
   const folders = [...new Set(Object.keys(files).map((name) => DIST_INFO_FILE.exec(name)![1]!))].sort()
   if (folders.length > 1) throw new Error(`more than one *.dist-info folder (${folders.join(', ')})`)
   const folder = folders[0]

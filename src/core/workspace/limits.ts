@@ -1,8 +1,5 @@
+import { MiB, formatCount, formatLimit, formatSize } from '../format'
 import { WorkspaceError } from './types'
-
-const KiB = 1024
-const MiB = 1024 * KiB
-const GiB = 1024 * MiB
 
 /** The largest file the workspace accepts. */
 export const MAX_FILE_SIZE = 10 * MiB
@@ -20,36 +17,6 @@ const QUOTED_PATH_LENGTH = 40
 export interface WorkspaceUsage {
   files: number
   bytes: number
-}
-
-const UNITS: Array<[size: number, name: string]> = [
-  [GiB, 'GiB'],
-  [MiB, 'MiB'],
-  [KiB, 'KiB'],
-]
-
-// A fixed locale: refusals reach plugins as error messages, which must not depend on the browser's language.
-const counts = new Intl.NumberFormat('en-US')
-
-/**
- * A byte count for people: `512 B`, `1.5 KiB`, `12.0 MiB`. Rounded up, so a size over a limit never reads
- * as equal to it.
- */
-export function formatSize(bytes: number, fractionDigits = 1): string {
-  const unit = UNITS.find(([size]) => bytes >= size)
-  if (!unit) return `${bytes} B`
-  const [size, name] = unit
-  const scale = 10 ** fractionDigits
-  return `${(Math.ceil((bytes * scale) / size) / scale).toFixed(fractionDigits)} ${name}`
-}
-
-/** A count with thousands separators, as the limits' messages write it: `20,000`. */
-export function formatCount(count: number): string {
-  return counts.format(count)
-}
-
-function formatLimit(bytes: number): string {
-  return formatSize(bytes, 0)
 }
 
 /** Refuses a path over {@link MAX_PATH_LENGTH} (`ENAMETOOLONG`), quoting only its start. */

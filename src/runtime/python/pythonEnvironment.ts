@@ -1,7 +1,7 @@
 import type { NetworkPolicy } from '../../core/networkPolicy'
 import { FLOOD_EVENT, type SandboxWorker } from '../channel'
 import { forEachMessage } from '../messageBatch'
-import { isPlainObject } from '../plainObject'
+import { isPlainObject } from '../../core/plainObject'
 import type { PoolAdmission } from '../pluginSandbox'
 import type { HostMessage } from '../protocol'
 import type { PoolMember, SandboxPool } from '../sandboxPool'

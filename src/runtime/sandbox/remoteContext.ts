@@ -1,4 +1,4 @@
-import { LogTail } from '../../core/logTail'
+import { LogTail, MAX_LOG_LINES } from '../../core/logTail'
 import type { PluginContext } from '../../core/pluginContract'
 import { WORKSPACE_FS_OPERATIONS, type WorkspaceFs, type WorkspaceFsOperation } from '../../core/workspace/types'
 import type { WorkerMessage } from '../protocol'
@@ -15,9 +15,8 @@ interface Outbox {
   progress?: { done: number; total: number; label?: string }
 }
 
-/** How often gathered log lines and progress go to the app, and how many lines wait at most. */
+/** How often gathered log lines and progress go to the app (at most MAX_LOG_LINES lines wait). */
 export const OUTBOX_FLUSH_MS = 50
-const OUTBOX_MAX_LINES = 5_000
 
 /**
  * Builds the `ctx` of one command call; its `fs` and callbacks travel to the app over the protocol.
@@ -69,7 +68,7 @@ export class RemoteContextFactory {
 
   private outbox(callId: number): Outbox {
     let outbox = this.outboxes.get(callId)
-    if (!outbox) this.outboxes.set(callId, (outbox = { log: new LogTail(OUTBOX_MAX_LINES) }))
+    if (!outbox) this.outboxes.set(callId, (outbox = { log: new LogTail(MAX_LOG_LINES) }))
     return outbox
   }
 

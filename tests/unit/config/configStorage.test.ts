@@ -42,7 +42,7 @@ describe('ConfigStorage', () => {
     files.write('strataregula:config.yaml', 'discovery: {}\n')
     const save = () => files.write('strataregula:config.yaml', `a: "${'x'.repeat(3000)}"\n`)
     expect(save).toThrow(ConfigStorageError)
-    expect(save).toThrow('Could not save strataregula:config.yaml: browser storage is full (the text is 3 KiB); nothing was changed')
+    expect(save).toThrow('Could not save strataregula:config.yaml: browser storage is full (the text is 3.0 KiB); nothing was changed')
     expect(files.read('strataregula:config.yaml')).toBe('discovery: {}\n')
   })
 

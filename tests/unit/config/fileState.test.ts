@@ -82,6 +82,27 @@ describe('readPluginConfigFile', () => {
     expect(parseConfigText(defaultPluginConfigText('doe_runner')).value).toEqual({})
   })
 
+  it("offers a commented copy of the plugin's settings from config.yaml, which reads as no settings", () => {
+    const inherited = { default_workers: 4, log_level: 'INFO', nested: { a: [1, 2] } }
+    const text = readPluginConfigFile('doe_runner', null, inherited).text
+    expect(text).toBe(
+      [
+        '# Settings of the doe_runner plugin, as in ~/.strataregula/doe_runner.yaml.',
+        '# Its keys overlay plugins.doe_runner of strataregula:config.yaml, key by key.',
+        '# What config.yaml gives it now; uncomment a key to change it here:',
+        '# default_workers: 4',
+        '# log_level: INFO',
+        '# nested:',
+        '#   a:',
+        '#     - 1',
+        '#     - 2',
+        '',
+      ].join('\n'),
+    )
+    expect(parseConfigText(text).value).toEqual({})
+    expect(defaultPluginConfigText('hello')).toMatch(/# config\.yaml sets nothing for hello yet\.\n$/)
+  })
+
   it('holds the file’s valid settings', () => {
     const state = readPluginConfigFile('doe_runner', 'default_workers: 2\nmin_version: 1.2\n')
     expect(state.value).toEqual({ default_workers: 2 })

@@ -155,7 +155,7 @@ describe('parseConfigText', () => {
   it('refuses a text over the size limit without parsing it', () => {
     const text = `a: "${'x'.repeat(MAX_CONFIG_TEXT_BYTES)}"\n`
     expect(parseConfigText(text).errors).toEqual([
-      { message: 'The file is too large to read: 257 KiB (the limit is 256 KiB)' },
+      { message: 'The file is too large to read: 256.1 KiB (the limit is 256 KiB)' },
     ])
   })
 

@@ -26,14 +26,14 @@ describe('localSourceProblem', () => {
     ['demo-1.0-py3-none-any.whl', 'PK', 'demo-1.0-py3-none-any.whl: a Python wheel cannot be tried locally yet; list it under "wheels" in a registry manifest'],
     ['notes.txt', 'export default {}', 'notes.txt is not a JavaScript module (a .js or .mjs file)'],
     ['empty.js', ' \n', 'empty.js is empty'],
-    ['huge.js', 'x'.repeat(256 * 1024 + 1), 'huge.js is 257 KiB, over the 256 KiB a local plugin may have; host it and open its registry instead'],
+    ['huge.js', 'x'.repeat(256 * 1024 + 1), 'huge.js is 256.1 KiB, over the 256 KiB a local plugin may have; host it and open its registry instead'],
   ])('%s', (fileName, source, problem) => {
     expect(localSourceProblem(fileName, source)).toBe(problem)
   })
 
   it('counts the size in UTF-8 bytes', () => {
     expect(localSourceProblem('wide.js', 'é'.repeat(128 * 1024))).toBeUndefined()
-    expect(localSourceProblem('wide.js', 'é'.repeat(128 * 1024 + 1))).toBe('wide.js is 257 KiB, over the 256 KiB a local plugin may have; host it and open its registry instead')
+    expect(localSourceProblem('wide.js', 'é'.repeat(128 * 1024 + 1))).toBe('wide.js is 256.1 KiB, over the 256 KiB a local plugin may have; host it and open its registry instead')
   })
 })
 

@@ -40,13 +40,13 @@ describe('the stored run history', () => {
   it('cuts a large result to its status, message and exit code, and says so', () => {
     const [kept] = historyFromStorage(historyForStorage([run(1, { result: { status: 'success', exit_code: 2, rows: 'x'.repeat(40_000) } })]))
     expect(kept.result).toEqual({ status: 'success', exit_code: 2 })
-    expect(kept.resultNote).toBe('The result was 40 KiB: only its status, message and exit code were kept.')
+    expect(kept.resultNote).toBe('The result was 39.2 KiB: only its status, message and exit code were kept.')
   })
 
   it('leaves out outputs too large to keep and says they are gone, older runs’ first when the whole is too large', () => {
     const big = { files: { metrics: { path: 'metrics.csv', text: 'x'.repeat(300_000) } } }
     const [kept] = historyFromStorage(historyForStorage([run(1, { outputs: big })]))
-    expect(kept.outputs).toEqual({ files: {}, gone: 'The files this run wrote are gone: at 294 KiB they were too large to keep in the run history.' })
+    expect(kept.outputs).toEqual({ files: {}, gone: 'The files this run wrote are gone: at 293.1 KiB they were too large to keep in the run history.' })
 
     const medium = (id: number) => run(id, { outputs: { files: { metrics: { path: 'metrics.csv', text: String(id).repeat(200_000) } } } })
     const runs = [medium(6), medium(5), medium(4), medium(3), medium(2), medium(1)]

@@ -69,7 +69,7 @@ describe('share links', () => {
     expect(hash.length).toBeLessThan(20_000)
     expect(await decodeSharedRun(hash)).toEqual({
       ok: false,
-      error: 'This share link is damaged and was ignored (the shared run is larger than 1024 KiB)',
+      error: 'This share link is damaged and was ignored (the shared run is larger than 1 MiB)',
     })
   })
 })

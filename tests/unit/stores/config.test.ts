@@ -105,7 +105,7 @@ describe('the config store', () => {
     }
     expect(config.save(GLOBAL_KEY, 'discovery: {auto_load: true}\n')).toBe(false)
     expect(config.saveErrors[GLOBAL_KEY]).toBe(
-      'Could not save strataregula:config.yaml: browser storage is full (the text is 1 KiB); nothing was changed',
+      'Could not save strataregula:config.yaml: browser storage is full (the text is 29 B); nothing was changed',
     )
     expect(config.files[0].text).toBe('discovery: {auto_load: false}\n')
     expect(config.globalConfig.discovery.auto_load).toBe(false)

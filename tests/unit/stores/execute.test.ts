@@ -185,7 +185,7 @@ describe('the execute store', () => {
     execute.choose('hello', 'greet')
     execute.draft.argumentsText = `who: ${'x'.repeat(1000)}`
     await execute.run()
-    expect(execute.storageError).toMatch(/^The run history could not be saved: browser storage is full \(\d+ KiB to save\)$/)
+    expect(execute.storageError).toMatch(/^The run history could not be saved: browser storage is full \(\d+\.\d KiB to save\)$/)
     expect(execute.runs).toHaveLength(1)
     expect(storage.getItem(RUN_HISTORY_KEY)).toBeNull()
   })

@@ -212,6 +212,19 @@ describe('BrowserWorkspace', () => {
       expect(await refusal(() => fs.readText('a.txt'))).toEqual({ code: 'ENOENT', message: "No such file or directory: 'a.txt'" })
       await expectStored(fs, { 'b.txt': 2 })
     })
+
+    it('removes a folder with every file below it, and nothing beside it', async () => {
+      const fs = await openWorkspaceWith([textFile('doe/a.csv', 'a'), textFile('doe/runs/b.csv', 'bb'), textFile('doe.txt', 'ccc'), textFile('doex/d.csv', 'd')])
+      expect(await fs.removeFolder('./doe/')).toBe(2)
+      await expectStored(fs, { 'doe.txt': 3, 'doex/d.csv': 1 })
+    })
+
+    it('refuses to remove a folder with no file below it, or the root', async () => {
+      const fs = await openWorkspaceWith([KEPT_FILE])
+      expect(await refusal(() => fs.removeFolder('doe'))).toEqual({ code: 'ENOENT', message: "No such file or directory: 'doe'" })
+      expect(await refusal(() => fs.removeFolder('.'))).toEqual({ code: 'EISDIR', message: "Not a file path: '.'" })
+      await expectStored(fs, sizesOf([KEPT_FILE]))
+    })
   })
 
   describe('operations issued right after a write', () => {

@@ -7,8 +7,6 @@ import {
   checkFileSize,
   checkPathLength,
   checkWrite,
-  formatCount,
-  formatSize,
 } from '../../../src/core/workspace/limits'
 import { refusal } from '../../support/workspaceErrors'
 
@@ -18,34 +16,6 @@ const MiB = 1024 * KiB
 describe('limits', () => {
   it('are 10 MiB per file, 50 MiB and 20,000 files in all, and 1,024 characters per path', () => {
     expect([MAX_FILE_SIZE, MAX_WORKSPACE_SIZE, MAX_FILES, MAX_PATH_LENGTH]).toEqual([10 * MiB, 50 * MiB, 20_000, 1024])
-  })
-})
-
-describe('formatSize', () => {
-  it.each([
-    [0, undefined, '0 B'],
-    [1023, undefined, '1023 B'],
-    [1024, undefined, '1.0 KiB'],
-    [1536, undefined, '1.5 KiB'],
-    [1025, undefined, '1.1 KiB'],
-    [12 * MiB, undefined, '12.0 MiB'],
-    [MAX_FILE_SIZE + 1, undefined, '10.1 MiB'],
-    [3 * 1024 * MiB, undefined, '3.0 GiB'],
-    [10 * MiB, 0, '10 MiB'],
-  ])('%d bytes (%s digits) → %s', (bytes, digits, expected) => {
-    expect(formatSize(bytes, digits)).toBe(expected)
-  })
-})
-
-describe('formatCount', () => {
-  it.each([
-    [0, '0'],
-    [999, '999'],
-    [1024, '1,024'],
-    [20_001, '20,001'],
-    [1_048_576, '1,048,576'],
-  ])('%d → %s', (count, expected) => {
-    expect(formatCount(count)).toBe(expected)
   })
 })
 
