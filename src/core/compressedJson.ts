@@ -1,3 +1,4 @@
+import { formatLimit } from './format'
 import { readAtMost, TooLargeError } from './readAtMost'
 
 // JSON carried in a URL hash: deflate-raw (the browsers' own CompressionStream) and base64url.
@@ -6,7 +7,7 @@ async function pipeThrough(bytes: Uint8Array, transform: CompressionStream | Dec
   try {
     return await readAtMost(new Blob([bytes as BlobPart]).stream().pipeThrough(transform), limit)
   } catch (error) {
-    if (error instanceof TooLargeError) throw new Error(`${what} is larger than ${limit / 1024} KiB`)
+    if (error instanceof TooLargeError) throw new Error(`${what} is larger than ${formatLimit(limit)}`)
     throw error
   }
 }

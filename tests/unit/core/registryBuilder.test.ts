@@ -116,7 +116,7 @@ describe('shared registry links', () => {
     expect(bomb.length).toBeLessThan(32_000)
     expect(await decodeSharedManifest(`#manifest=${bomb}`, PAGE)).toEqual({
       ok: false,
-      error: 'This registry link is damaged and was ignored (the shared registry is larger than 1024 KiB)',
+      error: 'This registry link is damaged and was ignored (the shared registry is larger than 1 MiB)',
     })
   })
 })
