@@ -67,13 +67,16 @@ test("a plugin's own file, saved with Ctrl+S, overlays its config.yaml settings 
 
   await expect(config.unsaved).toHaveCount(0)
   expect(await config.storedText(pluginConfigKey('doe_runner'))).toBe('default_workers: 8  # more\nmin_version: "1.0.0"\n')
-  await expect
-    .poll(() => config.effectiveValue('doe_runner'))
-    .toEqual({ default_workers: 8, cache_enabled: true, log_level: 'INFO', min_version: '1.0.0' })
+  await expect.poll(() => config.effectiveValue('doe_runner')).toEqual({ default_workers: 8, cache_enabled: true, log_level: 'INFO', min_version: '1.0.0' })
 
   await page.reload()
   await config.tab.click()
-  await expect(config.files.getByRole('listitem')).toHaveText(['config.yaml', 'doe_runner.yaml', 'hello.yaml (not created yet)', 'restaurant_config.yaml (not created yet)'])
+  await expect(config.files.getByRole('listitem')).toHaveText([
+    'config.yaml',
+    'doe_runner.yaml',
+    'hello.yaml (not created yet)',
+    'restaurant_config.yaml (not created yet)',
+  ])
 })
 
 test('invalid YAML shows its line and column, is kept exactly through a reload, and the app runs on defaults', async ({ page }) => {
@@ -107,9 +110,7 @@ test('a wrong shape names the setting and keeps every other setting of the file'
   await config.save.click()
 
   await expect(config.errors.getByRole('listitem')).toHaveText(['line 1, column 1: plugins: must be a mapping'])
-  await expect(config.warnings.getByRole('listitem')).toHaveText([
-    'line 4, column 1: extra: unknown key, ignored (the playground reads plugins and discovery)',
-  ])
+  await expect(config.warnings.getByRole('listitem')).toHaveText(['line 4, column 1: extra: unknown key, ignored (the playground reads plugins and discovery)'])
   await expect(config.status).toContainText('config.yaml is invalid')
   expect(await config.effectiveValue('doe_runner')).toEqual({ default_workers: 4, cache_enabled: true, log_level: 'INFO' })
   expect(await config.effectiveValue('discovery')).toEqual({ auto_load: false, plugin_paths: [], trusted_sources: [] })
@@ -268,9 +269,7 @@ test('a save refused by a full storage says why and leaves the stored text as it
   await config.replaceText('config.yaml', 'discovery: {auto_load: true}\n')
   await config.save.click()
 
-  await expect(page.getByRole('alert')).toHaveText(
-    'Could not save strataregula:config.yaml: browser storage is full (the text is 29 B); nothing was changed',
-  )
+  await expect(page.getByRole('alert')).toHaveText('Could not save strataregula:config.yaml: browser storage is full (the text is 29 B); nothing was changed')
   await expect(config.unsaved).toBeVisible()
   expect(await config.editorText('config.yaml')).toBe('discovery: {auto_load: true}\n')
   expect(await config.storedText()).toBe('discovery: {auto_load: false}\n')

@@ -25,7 +25,8 @@ test('the dev server opens only the sandbox files to other origins', async ({ re
     // Revalidated on every load: an edit to public/plugins/ shows on the next reload.
     expect(headers['cache-control']).toBe('no-cache')
   }
-  for (const path of ['./', './src/runtime/protocol.ts', './src/main.ts']) expect((await request.get(path)).headers()['access-control-allow-origin']).toBeUndefined()
+  for (const path of ['./', './src/runtime/protocol.ts', './src/main.ts'])
+    expect((await request.get(path)).headers()['access-control-allow-origin']).toBeUndefined()
 })
 
 test('the dev server renders the documentation from its Markdown, as the build does', async ({ page }) => {

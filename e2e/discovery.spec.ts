@@ -85,7 +85,10 @@ test('ctx.config is plugins.<name> overlaid by <name>.yaml', async ({ page, untr
 })
 
 test('plugins.<name>.min_version marks an older plugin incompatible in Plugins and Health', async ({ page, untrustedThirdParty: thirdParty }) => {
-  await presetConfig(page, `plugins:\n  good: {min_version: "3.0.0"}\n  outcomes: {min_version: "1.0.0"}\ndiscovery:\n  trusted_sources: ['${thirdParty.origin}']\n`)
+  await presetConfig(
+    page,
+    `plugins:\n  good: {min_version: "3.0.0"}\n  outcomes: {min_version: "1.0.0"}\ndiscovery:\n  trusted_sources: ['${thirdParty.origin}']\n`,
+  )
   await page.goto(withRegistries(`${thirdParty.origin}/cors/execute.json`))
   const good = pluginCard(page, 'good')
   await expect(good.state).toHaveText('Loaded')

@@ -39,8 +39,17 @@ test('every link between the documentation pages leads to a page or file that ex
   expect(broken).toEqual([])
   expect([...visited].map((url) => new URL(url).pathname).sort()).toEqual(
     [
-      'architecture', 'configuration', 'doe-runner', 'headless-runner', 'hello', 'hosting-a-registry', 'index', 'overview', 'publishing',
-      'restaurant-config', 'writing-a-plugin',
+      'architecture',
+      'configuration',
+      'doe-runner',
+      'headless-runner',
+      'hello',
+      'hosting-a-registry',
+      'index',
+      'overview',
+      'publishing',
+      'restaurant-config',
+      'writing-a-plugin',
     ].map((name) => `/docs/${name}.html`),
   )
 })

@@ -96,10 +96,9 @@ test.describe('Execute panel outcomes', () => {
     test.setTimeout(60_000)
     const execute = executePanel(page)
     await execute.start('outcomes', 'posts_directly', '', 60)
-    await expect(execute.outcome).toHaveText(
-      /^Command failed: Plugin execution failed: the plugin sent more than 50,000 messages in a second/,
-      { timeout: 45_000 },
-    )
+    await expect(execute.outcome).toHaveText(/^Command failed: Plugin execution failed: the plugin sent more than 50,000 messages in a second/, {
+      timeout: 45_000,
+    })
   })
 
   test('log lines and progress appear while the command runs', async ({ page }) => {

@@ -201,7 +201,9 @@ test('markup in every text a plugin controls shows as text', async ({ page, thir
 
 test('a module whose top-level await never resolves fails to load at its time limit; the others load', async ({ page, thirdParty }) => {
   await page.goto(withRegistries(`${thirdParty.origin}/cors/hostile.json?plugins=good,never_imports,export_getter`))
-  await expect(pluginCard(page, 'never_imports').error).toHaveText(/^Failed to load plugin never_imports: timed out after \d+ ms while importing the module$/, { timeout: 20_000 })
+  await expect(pluginCard(page, 'never_imports').error).toHaveText(/^Failed to load plugin never_imports: timed out after \d+ ms while importing the module$/, {
+    timeout: 20_000,
+  })
   await expect(pluginCard(page, 'export_getter').error).toHaveText('Failed to load plugin export_getter: get_info() threw: the getter refused')
   await expect(pluginCard(page, 'good').state).toHaveText('Loaded')
 })

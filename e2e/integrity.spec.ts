@@ -9,18 +9,20 @@ const sri = (bytes: Buffer | string) => `sha384-${createHash('sha384').update(by
 test('a module whose bytes match its integrity loads; one that does not is refused, not run', async ({ page, thirdParty }) => {
   const module = `${thirdParty.origin}/cors/corpus/good.js`
   const wrong = sri('something else')
-  await page.route((url) => url.pathname === '/integrity-registry.json', (route) =>
-    route.fulfill({
-      json: {
-        name: 'Integrity',
-        'entry-points': {
-          'strataregula.plugins': {
-            verified: { module, export: 'GoodPlugin', integrity: sri(GOOD_PLUGIN) },
-            tampered: { module, export: 'GoodPlugin', integrity: wrong },
+  await page.route(
+    (url) => url.pathname === '/integrity-registry.json',
+    (route) =>
+      route.fulfill({
+        json: {
+          name: 'Integrity',
+          'entry-points': {
+            'strataregula.plugins': {
+              verified: { module, export: 'GoodPlugin', integrity: sri(GOOD_PLUGIN) },
+              tampered: { module, export: 'GoodPlugin', integrity: wrong },
+            },
           },
         },
-      },
-    }),
+      }),
   )
   await page.goto('/?registry=/integrity-registry.json')
   await expect(pluginCard(page, 'verified').state).toHaveText('Loaded')
@@ -31,8 +33,9 @@ test('a module whose bytes match its integrity loads; one that does not is refus
 })
 
 test('a manifest on the app origin cannot vouch for modules on another origin', async ({ page, untrustedThirdParty: other }) => {
-  await page.route((url) => url.pathname === '/cross-origin-registry.json', (route) =>
-    route.fulfill({ json: { 'entry-points': { 'strataregula.plugins': { good: `${other.origin}/cors/corpus/good.js:GoodPlugin` } } } }),
+  await page.route(
+    (url) => url.pathname === '/cross-origin-registry.json',
+    (route) => route.fulfill({ json: { 'entry-points': { 'strataregula.plugins': { good: `${other.origin}/cors/corpus/good.js:GoodPlugin` } } } }),
   )
   await page.goto('/?registry=/cross-origin-registry.json')
   const prompt = page.getByRole('alertdialog', { name: `Run plugins from ${other.origin}?` })

@@ -66,7 +66,7 @@ test('an edited local plugin is reloaded: the old version is unloaded first', as
 
   await page.getByRole('tab', { name: 'Plugins' }).click()
   await card.card.getByRole('button', { name: 'Edit greeter' }).click()
-  await expect(local.editor('greeter.js')).toContainText("greeting: \"hello from v1\"")
+  await expect(local.editor('greeter.js')).toContainText('greeting: "hello from v1"')
   await local.paste(greeterSource({ version: '2.0.0', greeting: 'hello from v2' }), 'greeter.js')
   await expect(card.version).toHaveText('2.0.0')
   await expect(card.state).toHaveText('Loaded')
@@ -126,7 +126,11 @@ test('bad local plugins are refused with a clear message, and nothing kept is lo
   const refusals: Array<[string, string, string | RegExp]> = [
     ['demo-1.0-py3-none-any.whl', 'PK', 'demo-1.0-py3-none-any.whl: a Python wheel cannot be tried locally yet; list it under "wheels" in a registry manifest'],
     ['notes.txt', 'hello', 'notes.txt is not a JavaScript module (a .js or .mjs file)'],
-    ['huge.js', `export default {}\n//${'x'.repeat(300 * 1024)}`, 'huge.js is 300.1 KiB, over the 256 KiB a local plugin may have; host it and open its registry instead'],
+    [
+      'huge.js',
+      `export default {}\n//${'x'.repeat(300 * 1024)}`,
+      'huge.js is 300.1 KiB, over the 256 KiB a local plugin may have; host it and open its registry instead',
+    ],
     ['broken.js', 'export class {', /^Could not add broken\.js: syntax error in local module broken\.js: /],
     ['nameless.js', 'export default { get_info() { return { version: "1" } } }', /^Could not add nameless\.js: .*name/],
   ]

@@ -28,7 +28,7 @@ test('a manifest of 10,000 plugins is refused as a whole with one message', asyn
   await expect(page.getByRole('article')).toHaveCount(1)
 })
 
-test('a module nested 100,000 arrays deep is one entry problem; the manifest\'s other plugin loads', async ({ page, thirdParty }) => {
+test("a module nested 100,000 arrays deep is one entry problem; the manifest's other plugin loads", async ({ page, thirdParty }) => {
   const url = `${thirdParty.origin}/malformed/deep.json`
   const registries = await openBesideSound(page, thirdParty.origin, url)
   await expect(registries.getByRole('alert')).toHaveText([`Invalid manifest ${url}: ${GROUP}.deep.module: must be a string`])
@@ -84,9 +84,7 @@ test('a manifest redirected to another origin asks consent for the origin it was
   const prompt = page.getByRole('alertdialog', { name: `Run plugins from ${finalOrigin}?` })
   await expect(prompt).toBeVisible()
   await expect(pluginCard(page, 'good').state).toHaveText('Waiting for your consent')
-  await expect(page.getByRole('region', { name: 'Registries in use' })).toContainText(
-    `redirected to ${finalOrigin}/cors/corpus/registry.json?plugins=good`,
-  )
+  await expect(page.getByRole('region', { name: 'Registries in use' })).toContainText(`redirected to ${finalOrigin}/cors/corpus/registry.json?plugins=good`)
   await prompt.getByRole('button', { name: 'Allow once' }).click()
   await expect(pluginCard(page, 'good').state).toHaveText('Loaded')
   expect(thirdParty.requests).toContain('/cors/corpus/good.js')

@@ -14,7 +14,7 @@ async function reach(page: Page, urls: string[]): Promise<unknown> {
 const REACHED = { fetch: 'reached', import: 'reached' }
 const BLOCKED = { fetch: 'blocked (TypeError)', import: 'blocked (TypeError)' }
 
-test('a plugin reaches its own registry\'s origin and nothing else', async ({ page, thirdParty }) => {
+test("a plugin reaches its own registry's origin and nothing else", async ({ page, thirdParty }) => {
   const second = thirdParty.origin.replace('localhost', '127.0.0.1')
   await page.goto(withRegistries(`${thirdParty.origin}/cors/network/registry.json`))
   await expect(pluginCard(page, 'reach').state).toHaveText('Loaded')

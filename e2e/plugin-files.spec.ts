@@ -40,9 +40,7 @@ test('reading a missing file rejects with ENOENT and the Python message', async 
 test('a write over the size limit fails with the limit message and keeps the old content', async ({ page }) => {
   const execute = executePanel(page)
   await execute.start('outcomes', 'write_big')
-  await expect(execute.outcome).toHaveText(
-    /^Command failed: Plugin execution failed: File too large: 'notes\.txt' is 11\.0 MiB; the limit is 10 MiB per file/,
-  )
+  await expect(execute.outcome).toHaveText(/^Command failed: Plugin execution failed: File too large: 'notes\.txt' is 11\.0 MiB; the limit is 10 MiB per file/)
   await page.getByRole('tab', { name: 'Files' }).click()
   const notes = fileRow(page, 'notes.txt')
   await expect(notes.size).toHaveText('4 B')

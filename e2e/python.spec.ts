@@ -15,14 +15,18 @@ const pythonSandboxes = (page: Page) => page.locator('iframe[srcdoc*="wasm-unsaf
 const healthRow = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) })
 
 test.describe('Python plugins @slow', () => {
-  test('no Python starts with the page; choosing a Python plugin starts it with its stages shown, and its manifest\'s other plugin runs in the same Python', async ({ page }) => {
+  test("no Python starts with the page; choosing a Python plugin starts it with its stages shown, and its manifest's other plugin runs in the same Python", async ({
+    page,
+  }) => {
     const runtimeRequests: string[] = []
     page.on('request', (request) => request.url().includes('/pyodide/') && runtimeRequests.push(request.url()))
     await page.goto('./')
     // Every plugin auto-loads but the Python ones, which wait for their first use.
     await expect(pluginCard(page, 'hello').state).toHaveText('Loaded')
     await expect(pluginCard(page, 'hello_py').state).toHaveText('Not loaded')
-    await expect(pluginCard(page, 'hello_py').card.locator('[data-field="starts-on-use"]')).toHaveText('Python starts when the plugin is first used: Execute, Health or Load.')
+    await expect(pluginCard(page, 'hello_py').card.locator('[data-field="starts-on-use"]')).toHaveText(
+      'Python starts when the plugin is first used: Execute, Health or Load.',
+    )
     await expect(pluginCard(page, 'pattern_expander').state).toHaveText('Not loaded')
     expect(runtimeRequests).toEqual([])
     await expect(pythonSandboxes(page)).toHaveCount(0)
@@ -86,7 +90,9 @@ test.describe('Python plugins @slow', () => {
     expect(await execute.resultObject()).toEqual({ status: 'success', threads: [0, 1, 2], squares: [0, 1, 4, 9, 16] })
 
     await execute.start('probe', 'spawn')
-    await expect(execute.outcome).toContainText('Command failed: Plugin execution failed: OSError: the playground cannot start processes (asked to run: echo hi)')
+    await expect(execute.outcome).toContainText(
+      'Command failed: Plugin execution failed: OSError: the playground cannot start processes (asked to run: echo hi)',
+    )
 
     await execute.start('probe', 'settings')
     await expect(execute.outcome).toContainText('Command executed successfully')

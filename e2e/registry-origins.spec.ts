@@ -24,9 +24,7 @@ test('several registries merge, the later one wins and the shadowing is shown', 
   const corpus = `${thirdParty.origin}/cors/corpus/registry.json`
   const loops = `${thirdParty.origin}/cors/loops.json`
   await page.goto(withRegistries(loops, corpus))
-  await expect(page.getByRole('region', { name: 'Registries in use' })).toContainText(
-    `good from ${loops} is shadowed by ${corpus}`,
-  )
+  await expect(page.getByRole('region', { name: 'Registries in use' })).toContainText(`good from ${loops} is shadowed by ${corpus}`)
   // Listed with loops in one discovery sandbox, good is discovered again once loops blocks that sandbox.
   await expect(pluginCard(page, 'good').state).toHaveText('Loaded', { timeout: 10_000 })
 })

@@ -7,7 +7,10 @@ import { pluginCard, pluginsPanel } from './support/pluginsPanel'
 const MOST_LIVE_SANDBOXES = 16
 
 for (const count of [200, 1_000]) {
-  test(`a registry of ${count} plugins on a second origin loads them all, leaving at most ${MOST_LIVE_SANDBOXES} sandboxes alive`, async ({ page, thirdParty }) => {
+  test(`a registry of ${count} plugins on a second origin loads them all, leaving at most ${MOST_LIVE_SANDBOXES} sandboxes alive`, async ({
+    page,
+    thirdParty,
+  }) => {
     test.setTimeout(120_000)
     await page.goto(withRegistries(generatedRegistryUrl(thirdParty.origin, count)))
     // The panel draws a page of cards at a time: its summary counts them all, with no failed one.

@@ -20,9 +20,7 @@ test.describe('Restaurant Config from the Execute panel', () => {
     expect(result.valid).toBe(false)
     expect(result.errors).toHaveLength(13)
     expect(result.errors).toContainEqual(expect.objectContaining({ path: 'menu.items[1].price', line: 43, message: 'must be >= 0' }))
-    expect(result.errors).toContainEqual(
-      expect.objectContaining({ path: 'restaurant.timezone', line: 7, message: 'unknown time zone "Europe/Roma"' }),
-    )
+    expect(result.errors).toContainEqual(expect.objectContaining({ path: 'restaurant.timezone', line: 7, message: 'unknown time zone "Europe/Roma"' }))
     await expect(execute.log).toContainText('restaurant-invalid.yaml: not valid, 13 errors, 0 warnings')
   })
 })

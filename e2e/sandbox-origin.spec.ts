@@ -54,7 +54,7 @@ test('plugins load and run in frames served from sites of their own', async ({ p
   for (const src of frames) expect(src).toMatch(/^http:\/\/s\d+\.localhost:\d+\/sandbox\.html$/)
 })
 
-test('a cancelled looping plugin\'s process ends at once while another plugin\'s sandbox lives on', async ({ page, browser, thirdParty }) => {
+test("a cancelled looping plugin's process ends at once while another plugin's sandbox lives on", async ({ page, browser, thirdParty }) => {
   await serveSandboxesFromOwnSites(page)
   await page.goto(withRegistries(`${thirdParty.origin}/cors/execute.json`))
   const execute = executePanel(page)

@@ -1,4 +1,5 @@
-// Runs every suite (type-check, unit, browser), then prints one `N passed, N failed` line for all of them.
+// Runs every check (type-check, lint, formatting) and suite (unit, browser), then prints one `N passed, N failed`
+// line for the tests of all suites; a check that fails counts as one failure.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
@@ -16,6 +17,8 @@ function readJson(path) {
 }
 
 const typecheckOk = run('npm', ['run', '--silent', 'typecheck'])
+const lintOk = run('npm', ['run', '--silent', 'lint'])
+const formatOk = run('npm', ['run', '--silent', 'format:check'])
 const unitOk = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${OUTPUT}/vitest.json`])
 const chromiumOk = run('bash', ['scripts/ensure-chromium.sh'])
 const e2eOk = chromiumOk && run('npx', ['playwright', 'test'])
@@ -25,8 +28,14 @@ const e2e = readJson(`${OUTPUT}/playwright.json`)
 const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats.expected ?? 0) + (e2e?.stats.flaky ?? 0)
 let failed = (unit?.numFailedTests ?? 0) + (e2e?.stats.unexpected ?? 0)
 // A suite that failed without reporting any failed test (type errors, a crash, no browser) counts as one failure.
-for (const [ok, reported] of [[typecheckOk, 0], [unitOk, unit?.numFailedTests], [e2eOk, e2e?.stats.unexpected]]) {
+for (const [ok, reported] of [
+  [typecheckOk, 0],
+  [lintOk, 0],
+  [formatOk, 0],
+  [unitOk, unit?.numFailedTests],
+  [e2eOk, e2e?.stats.unexpected],
+]) {
   if (!ok && !reported) failed += 1
 }
 console.log(`\n${passed} passed, ${failed} failed`)
-process.exit(typecheckOk && unitOk && e2eOk ? 0 : 1)
+process.exit(typecheckOk && lintOk && formatOk && unitOk && e2eOk ? 0 : 1)

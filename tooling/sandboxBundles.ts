@@ -31,7 +31,8 @@ const devRuntimeFile = (runtime: RuntimeName) => `runtime/${RUNTIMES[runtime].na
 const FRAME_FILE = 'sandbox.html'
 // What any sandbox may need; each plugin's worker gets a narrower policy of its own on top of this one. Only a
 // Python sandbox's policy keeps 'wasm-unsafe-eval'.
-const FRAME_CSP = "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval' http: https: blob: data:; worker-src data: http: https:; connect-src http: https:"
+const FRAME_CSP =
+  "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval' http: https: blob: data:; worker-src data: http: https:; connect-src http: https:"
 
 interface Bundle {
   code: string
@@ -95,9 +96,15 @@ export function sandboxBundles(): Plugin {
       async handler() {
         if (config.command === 'serve') {
           frame ??= frameDocument(config)
-          return virtualModule(Object.fromEntries(RUNTIME_NAMES.map((runtime) => [runtime, devRuntimeFile(runtime)])) as Record<RuntimeName, string>, await frame)
+          return virtualModule(
+            Object.fromEntries(RUNTIME_NAMES.map((runtime) => [runtime, devRuntimeFile(runtime)])) as Record<RuntimeName, string>,
+            await frame,
+          )
         }
-        const [builtFrame, ...builtRuntimes] = await Promise.all([frameDocument(config), ...RUNTIME_NAMES.map((runtime) => bundle(config, RUNTIMES[runtime].entry, 'es'))])
+        const [builtFrame, ...builtRuntimes] = await Promise.all([
+          frameDocument(config),
+          ...RUNTIME_NAMES.map((runtime) => bundle(config, RUNTIMES[runtime].entry, 'es')),
+        ])
         const paths = Object.fromEntries(
           RUNTIME_NAMES.map((runtime, index) => {
             const fileName = `runtime/${RUNTIMES[runtime].name}-${contentHash(builtRuntimes[index].code)}.js`

@@ -49,7 +49,9 @@ export async function startFixtureServer(appOrigin: string): Promise<FixtureServ
     }
     const type = mode === 'text' ? 'text/plain' : (TYPES[extname(file)] ?? 'application/octet-stream')
     response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' })
-    const text = readFileSync(file, 'utf8').replaceAll('__APP_ORIGIN__', appOrigin).replaceAll('__SECOND_ORIGIN__', `http://127.0.0.1:${request.socket.localPort}`)
+    const text = readFileSync(file, 'utf8')
+      .replaceAll('__APP_ORIGIN__', appOrigin)
+      .replaceAll('__SECOND_ORIGIN__', `http://127.0.0.1:${request.socket.localPort}`)
     const picked = url.searchParams.get('plugins')
     response.end(picked === null ? text : pickPlugins(text, picked.split(',')))
   })

@@ -2,7 +2,6 @@ import { GLOBAL_CONFIG_KEY } from '../../src/core/storageKeys'
 import { test as base, type Page } from '@playwright/test'
 import { startFixtureServer, type FixtureServer } from './fixtureServer'
 
-
 /**
  * Tests get a second origin serving e2e/fixtures, fresh for each test: `thirdParty` is listed in
  * `discovery.trusted_sources` before the page opens (so its plugins load without a prompt),

@@ -24,10 +24,7 @@ const MANIFESTS: Record<string, () => string> = {
   many: () => plugins(Object.fromEntries(Array.from({ length: 10_000 }, (_, index) => [`p${index}`, `/cors/corpus/good.js:GoodPlugin`]))),
   deep: () => `{"entry-points":{"strataregula.plugins":{"deep":{"module":${'['.repeat(100_000)}${']'.repeat(100_000)}},"good":"${GOOD}"}}}`,
   names: () =>
-    plugins(
-      { '<img src=x onerror="window.__pluginNameRan = true">': GOOD, '\u202eevil': GOOD, café: GOOD, good: GOOD },
-      { name: HOSTILE_REGISTRY_NAME },
-    ),
+    plugins({ '<img src=x onerror="window.__pluginNameRan = true">': GOOD, '\u202eevil': GOOD, café: GOOD, good: GOOD }, { name: HOSTILE_REGISTRY_NAME }),
   schemes: () =>
     plugins({
       js: 'javascript:alert(1)',

@@ -12,7 +12,12 @@ export const bundleSizesScenario: Scenario = {
     console.log('Bundle sizes (gzipped JavaScript of the production build)')
     const rows = [
       ['part', 'size', 'floor', 'files'],
-      ['first load: index.html and its static imports', formatKiB(sizes.initialGzipBytes), `budget ${formatKiB(FIRST_LOAD_BUDGET_BYTES)}`, String(sizes.initialFiles.length)],
+      [
+        'first load: index.html and its static imports',
+        formatKiB(sizes.initialGzipBytes),
+        `budget ${formatKiB(FIRST_LOAD_BUDGET_BYTES)}`,
+        String(sizes.initialFiles.length),
+      ],
       ['loaded when needed', formatKiB(sizes.lazyGzipBytes), '', String(sizes.lazyFiles)],
     ]
     console.log(tableLines(rows, 'lrrr').join('\n'))

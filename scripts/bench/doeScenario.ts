@@ -15,7 +15,12 @@ export const doeVsSrdScenario: Scenario = {
     console.log(`DOE Runner: ${ECHO.count} shell-echo cases, max_workers ${ECHO.workers}, whole processes, median of ${ROUNDS} alternating runs`)
     const rows = [
       ['run', 'time', 'floor', 'srd/port'],
-      ['port in Node', formatSeconds(summary.port), summary.srd === undefined ? '`srd` not on the PATH' : `srd run ${formatSeconds(summary.srd)}`, summary.speedup === undefined ? '–' : formatRatio(summary.speedup)],
+      [
+        'port in Node',
+        formatSeconds(summary.port),
+        summary.srd === undefined ? '`srd` not on the PATH' : `srd run ${formatSeconds(summary.srd)}`,
+        summary.speedup === undefined ? '–' : formatRatio(summary.speedup),
+      ],
     ]
     console.log(tableLines(rows, 'lrrr').join('\n'))
     return { ...times, ...summary }

@@ -20,6 +20,11 @@ export function median(values: number[]): number {
 export function tableLines(rows: string[][], align: string): string[] {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)))
   return rows.map(
-    (row) => '  ' + row.map((cell, column) => (align[column] === 'r' ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('   ').trimEnd(),
+    (row) =>
+      '  ' +
+      row
+        .map((cell, column) => (align[column] === 'r' ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+        .join('   ')
+        .trimEnd(),
   )
 }

@@ -78,10 +78,15 @@ function loadFromCard(page: Page, plugin: string): Promise<number> {
 
 /** Presses Run and times it to the frame where run number `runs` shows its duration (it has ended). */
 function runOnce(page: Page, runs: number): Promise<number> {
-  return timed(page, () => page.getByRole('button', { name: 'Run', exact: true }).click(), (count) => {
-    const rows = document.querySelectorAll('.run-history tbody tr')
-    return rows.length === Number(count) && !rows[0].querySelector('td:nth-child(4)')?.textContent?.includes('…') && performance.now()
-  }, runs)
+  return timed(
+    page,
+    () => page.getByRole('button', { name: 'Run', exact: true }).click(),
+    (count) => {
+      const rows = document.querySelectorAll('.run-history tbody tr')
+      return rows.length === Number(count) && !rows[0].querySelector('td:nth-child(4)')?.textContent?.includes('…') && performance.now()
+    },
+    runs,
+  )
 }
 
 /** Milliseconds, read in the page, from `act` to the first frame where `doneAt` answers its time. */

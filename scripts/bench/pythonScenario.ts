@@ -22,7 +22,8 @@ export const pythonCostScenario: Scenario = {
     console.log(tableLines(rows, 'rrrrrrr').join('\n'))
     console.log('  listed: requests of the Python runtime once the bundled registry is listed and auto-loaded (must be 0)')
     console.log('  cold start: Load pressed to Loaded; greet: Run pressed to the run ending on screen; second plugin: loaded into the same Python')
-    if (cost.runtimeRequestsWhileListed > 0) throw new Error(`listing the bundled registry started Python (${cost.runtimeRequestsWhileListed} runtime requests)`)
+    if (cost.runtimeRequestsWhileListed > 0)
+      throw new Error(`listing the bundled registry started Python (${cost.runtimeRequestsWhileListed} runtime requests)`)
     return cost
   },
 }

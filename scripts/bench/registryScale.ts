@@ -30,10 +30,7 @@ export async function measureRegistryScale(appUrl: string, count: number): Promi
   const fixtures = await startFixtureServer(new URL(appUrl).origin)
   try {
     const page = await browser.newPage({ baseURL: appUrl })
-    await page.addInitScript(
-      ([key, value]) => localStorage.setItem(key, value),
-      [GLOBAL_CONFIG_KEY, `discovery:\n  trusted_sources: ['${fixtures.origin}']\n`],
-    )
+    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [GLOBAL_CONFIG_KEY, `discovery:\n  trusted_sources: ['${fixtures.origin}']\n`])
     await page.addInitScript(() => {
       const longTasks: number[] = []
       Object.assign(window, { benchLongTasks: longTasks })

@@ -33,7 +33,10 @@ export async function measureSandboxCost(appUrl: string, pluginCount: number): P
 async function serveHelloCopies(page: Page, pluginCount: number): Promise<void> {
   const plugins = Object.fromEntries(Array.from({ length: pluginCount }, (_, index) => [`p${index + 1}`, HELLO_ENTRY]))
   const manifest = { name: 'Benchmark registry', 'entry-points': { 'strataregula.plugins': plugins } }
-  await page.route((url) => url.pathname === REGISTRY_PATH, (route) => route.fulfill({ json: manifest }))
+  await page.route(
+    (url) => url.pathname === REGISTRY_PATH,
+    (route) => route.fulfill({ json: manifest }),
+  )
 }
 
 async function timeUntilAllLoaded(page: Page, pluginCount: number): Promise<number> {

@@ -25,7 +25,9 @@ function describeImportFailure(moduleUrl: string, error: unknown): string {
   if (missing) {
     const [, path, importer] = missing
     // Node names this file as the importer of the plugin's own module.
-    return importer === fileURLToPath(import.meta.url) ? `module not found: ${path}` : `a module it imports failed to load: module not found: ${path} (imported from ${importer})`
+    return importer === fileURLToPath(import.meta.url)
+      ? `module not found: ${path}`
+      : `a module it imports failed to load: module not found: ${path} (imported from ${importer})`
   }
   // The remote module hooks already word their failures as causes.
   if (/^(HTTP \d|network error|wrong MIME type)/.test(message)) return message

@@ -38,7 +38,8 @@ function copy(value: unknown, depth: number, ancestors: Set<object>): unknown {
     const entries = value instanceof Map ? [...value.entries()].map(([key, item]) => [String(key), item] as const) : Object.entries(value)
     const result: Record<string, unknown> = {}
     // defineProperty, not assignment: a `__proto__` key stays an ordinary key and never reaches a prototype.
-    for (const [key, item] of entries) Object.defineProperty(result, key, { value: copy(item, depth + 1, ancestors), enumerable: true, writable: true, configurable: true })
+    for (const [key, item] of entries)
+      Object.defineProperty(result, key, { value: copy(item, depth + 1, ancestors), enumerable: true, writable: true, configurable: true })
     return result
   } finally {
     ancestors.delete(value)

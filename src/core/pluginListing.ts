@@ -54,7 +54,10 @@ function infoDocsUrl(entry: PluginEntry, info?: PluginInfo): string | undefined 
 
 /** What the filter looks through: name, description and author, lower-cased, one per line. */
 export function pluginSearchText(facts: PluginFacts): string {
-  return [facts.name, facts.description, facts.author].filter((field) => field !== undefined).join('\n').toLowerCase()
+  return [facts.name, facts.description, facts.author]
+    .filter((field) => field !== undefined)
+    .join('\n')
+    .toLowerCase()
 }
 
 /** The filter text as it is matched: trimmed and lower-cased; '' keeps every plugin. */

@@ -103,7 +103,10 @@ export async function encodeSharedManifest(manifest: Record<string, unknown>): P
 }
 
 /** The manifest a link's hash carries, read like any fetched manifest; undefined when the hash holds none. */
-export async function decodeSharedManifest(hash: string, pageUrl: string): Promise<{ ok: true; manifest: ParsedManifest } | { ok: false; error: string } | undefined> {
+export async function decodeSharedManifest(
+  hash: string,
+  pageUrl: string,
+): Promise<{ ok: true; manifest: ParsedManifest } | { ok: false; error: string } | undefined> {
   const encoded = new URLSearchParams(hash.replace(/^#/, '')).get(SHARED_MANIFEST_HASH_KEY)
   if (encoded === null) return undefined
   try {

@@ -11,8 +11,4 @@ export interface FrameHandshake {
 }
 
 /** What a sandbox frame sends the app: a worker message, or what happened to the worker. */
-export type FrameEnvelope =
-  | { kind: 'message'; data: unknown }
-  | { kind: 'error'; message: string }
-  | { kind: 'messageerror' }
-  | { kind: 'flood' }
+export type FrameEnvelope = { kind: 'message'; data: unknown } | { kind: 'error'; message: string } | { kind: 'messageerror' } | { kind: 'flood' }

@@ -19,7 +19,9 @@ export function parseWorkerMessage(data: unknown): WorkerMessage | undefined {
     case 'log':
       if (typeof data.message !== 'string') return undefined
       if (data.dropped === undefined) return { type: 'log', id, message: data.message }
-      return Number.isSafeInteger(data.dropped) && (data.dropped as number) > 0 ? { type: 'log', id, message: data.message, dropped: data.dropped as number } : undefined
+      return Number.isSafeInteger(data.dropped) && (data.dropped as number) > 0
+        ? { type: 'log', id, message: data.message, dropped: data.dropped as number }
+        : undefined
     case 'progress':
       if (!Number.isFinite(data.done) || !Number.isFinite(data.total)) return undefined
       if (data.label !== undefined && typeof data.label !== 'string') return undefined

@@ -27,7 +27,9 @@ export function parseLoadedPlugin(value: unknown): LoadedPlugin | undefined {
 export function parseHealthReport(value: unknown): HealthReport | undefined {
   if (!isPlainObject(value)) return undefined
   if (value.healthy === true) {
-    return isNonEmptyString(value.name) && isNonEmptyString(value.version) ? { ...(jsonSafe(value) as Record<string, unknown>), healthy: true, name: value.name, version: value.version } : undefined
+    return isNonEmptyString(value.name) && isNonEmptyString(value.version)
+      ? { ...(jsonSafe(value) as Record<string, unknown>), healthy: true, name: value.name, version: value.version }
+      : undefined
   }
   return value.healthy === false && typeof value.error === 'string' ? { healthy: false, error: value.error } : undefined
 }

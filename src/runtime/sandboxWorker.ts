@@ -32,7 +32,12 @@ class FramedWorker extends EventTarget implements SandboxWorker {
     this.frame.title = `Sandbox of plugin ${name}`
     placeFrameDocument(this.frame)
     const runtimeUrl = runtimeModuleUrl(runtimePath)
-    const handshake: FrameHandshake = { kind: SANDBOX_HANDSHAKE, runtimeUrl, workerName: name, contentSecurityPolicy: workerContentSecurityPolicy(runtimeUrl, policy, options) }
+    const handshake: FrameHandshake = {
+      kind: SANDBOX_HANDSHAKE,
+      runtimeUrl,
+      workerName: name,
+      contentSecurityPolicy: workerContentSecurityPolicy(runtimeUrl, policy, options),
+    }
     this.frame.addEventListener('load', () => this.frame.contentWindow?.postMessage(handshake, '*', [channel.port2]), { once: true })
     document.body.append(this.frame)
   }

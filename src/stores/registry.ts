@@ -5,7 +5,15 @@ import { fetchManifest } from '../api/fetchManifest'
 import type { checkCompatibility, Compatibility } from '../core/compatibility'
 import { errorMessage } from '../core/errorMessage'
 import { loadFailureMessage } from '../core/hostOutcomes'
-import { isLocalEntry, localPluginEntry, localRegistry, localSourceProblem, readStoredLocalPlugins, withLocalPlugin, type LocalPlugin } from '../core/localPlugins'
+import {
+  isLocalEntry,
+  localPluginEntry,
+  localRegistry,
+  localSourceProblem,
+  readStoredLocalPlugins,
+  withLocalPlugin,
+  type LocalPlugin,
+} from '../core/localPlugins'
 import { pluginNameProblem } from '../core/manifest/pluginName'
 import { LatestRequest } from '../core/latestRequest'
 import { mergeManifests, type Shadowing } from '../core/manifest/mergeManifests'
@@ -300,7 +308,14 @@ export const useRegistryStore = defineStore('registry', () => {
     const plugin = record(name)
     if (!plugin) return
     if (outcome.ok) {
-      Object.assign(plugin, { info: outcome.loaded.info, commands: outcome.loaded.commands, notes: outcome.loaded.notes, state: 'ready', error: undefined, loadStage: undefined })
+      Object.assign(plugin, {
+        info: outcome.loaded.info,
+        commands: outcome.loaded.commands,
+        notes: outcome.loaded.notes,
+        state: 'ready',
+        error: undefined,
+        loadStage: undefined,
+      })
     } else {
       Object.assign(plugin, { state: 'failed', error: loadFailureMessage(name, outcome.reason), loadStage: undefined })
     }
@@ -312,7 +327,6 @@ export const useRegistryStore = defineStore('registry', () => {
     if (plugin) plugin.loadStage = stage
   }
 
-
   // Settings edited in the Config panel (or another tab) take effect at once.
   watch(
     () => (config.loaded ? config.discovery(location.href) : undefined),
@@ -320,9 +334,7 @@ export const useRegistryStore = defineStore('registry', () => {
       // The first reading of the stored settings is no change: `open` waits for it.
       if (!now || !before) return
       if (now.pluginPaths.join('\n') !== before.pluginPaths.join('\n')) return void open(registryUrls.value)
-      const newlyTrusted = plugins.value.filter(
-        (plugin) => plugin.state === 'awaiting-consent' && !needsConsent(plugin.entry, now.trustedSources),
-      )
+      const newlyTrusted = plugins.value.filter((plugin) => plugin.state === 'awaiting-consent' && !needsConsent(plugin.entry, now.trustedSources))
       for (const plugin of newlyTrusted) plugin.state = 'listed'
       if (!now.autoLoad) return
       const toLoad = before.autoLoad ? newlyTrusted : plugins.value.filter((plugin) => plugin.state === 'listed')

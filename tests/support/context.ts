@@ -9,9 +9,7 @@ export interface TestContext extends PluginContext {
 }
 
 /** A headless `ctx` for plugin unit tests: in-memory files, captured log and progress. */
-export function createTestContext(
-  options: { files?: Record<string, string | Uint8Array>; config?: Record<string, unknown> } = {},
-): TestContext {
+export function createTestContext(options: { files?: Record<string, string | Uint8Array>; config?: Record<string, unknown> } = {}): TestContext {
   const controller = new AbortController()
   const logs: string[] = []
   const progressCalls: Array<[number, number, string | undefined]> = []

@@ -43,24 +43,27 @@ export function pythonHost(workspace: WorkspaceFs) {
     const operation = workspace[message.op as keyof WorkspaceFs] as (...args: unknown[]) => Promise<unknown>
     operation.apply(workspace, message.args).then(
       (value) => host.receive({ type: 'fs-reply', fsId: message.fsId, ok: true, value }),
-      (error: Error & { code?: string }) => host.receive({ type: 'fs-reply', fsId: message.fsId, ok: false, message: error.message, ...(error.code ? { code: error.code } : {}) }),
+      (error: Error & { code?: string }) =>
+        host.receive({ type: 'fs-reply', fsId: message.fsId, ok: false, message: error.message, ...(error.code ? { code: error.code } : {}) }),
     )
   })
   const request = (body: RequestBody, timeout = 5_000): Promise<unknown> => {
     const id = nextId++
     host.receive({ ...body, id } as HostRequest)
-    return vi.waitFor(
-      () => {
-        const reply = posted.find((message) => message.type === 'reply' && message.id === id)
-        if (!reply || reply.type !== 'reply') throw new Error(`no reply to ${id} yet`)
-        if (!reply.ok) throw Object.assign(new Error('failed'), { reply: reply.message })
-        return reply.value
-      },
-      { timeout, interval: 5 },
-    ).catch((error: { reply?: string }) => {
-      if (error.reply !== undefined) return { failed: error.reply }
-      throw error
-    })
+    return vi
+      .waitFor(
+        () => {
+          const reply = posted.find((message) => message.type === 'reply' && message.id === id)
+          if (!reply || reply.type !== 'reply') throw new Error(`no reply to ${id} yet`)
+          if (!reply.ok) throw Object.assign(new Error('failed'), { reply: reply.message })
+          return reply.value
+        },
+        { timeout, interval: 5 },
+      )
+      .catch((error: { reply?: string }) => {
+        if (error.reply !== undefined) return { failed: error.reply }
+        throw error
+      })
   }
   /** The log lines the host sent for request `id`, in order. */
   const logOf = (id: number) => posted.flatMap((message) => (message.type === 'log' && message.id === id ? message.message.split('\n') : []))

@@ -26,7 +26,9 @@ export function parseManifest(text: string, manifestUrl: string, finalUrl?: stri
   const parsed = parseManifestOnly(text, manifestUrl, finalUrl)
   const accepted = schemaAccepts(text)
   if (accepted !== undefined) {
-    expect(accepted, `the schema ${accepted ? 'accepts' : 'refuses'} ${text.slice(0, 300)}: parser problems ${JSON.stringify(parsed.problems)}`).toBe(parsed.problems.length === 0)
+    expect(accepted, `the schema ${accepted ? 'accepts' : 'refuses'} ${text.slice(0, 300)}: parser problems ${JSON.stringify(parsed.problems)}`).toBe(
+      parsed.problems.length === 0,
+    )
   }
   return parsed
 }

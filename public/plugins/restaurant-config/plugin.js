@@ -17,7 +17,7 @@ export class RestaurantConfigPlugin {
       version: '0.1.0',
       description:
         'Restaurant configuration management: validates, converts, summarizes a restaurant configuration ' +
-        'and tells whether it is open (the playground\'s own design; no implementation was ever published)',
+        "and tells whether it is open (the playground's own design; no implementation was ever published)",
       author: 'Strataregula Playground',
       supported_commands: ['validate_config', 'convert_config', 'summarize_config', 'check_open', 'get_schema'],
       commands: COMMAND_HELP,

@@ -7,8 +7,20 @@ import { WEEKDAYS } from './lib/calendar.js'
 
 // The 14 allergens that EU Regulation 1169/2011 (Annex II) requires a menu to declare.
 const ALLERGEN_CODES = [
-  'gluten', 'crustaceans', 'eggs', 'fish', 'peanuts', 'soy', 'milk',
-  'nuts', 'celery', 'mustard', 'sesame', 'sulphites', 'lupin', 'molluscs',
+  'gluten',
+  'crustaceans',
+  'eggs',
+  'fish',
+  'peanuts',
+  'soy',
+  'milk',
+  'nuts',
+  'celery',
+  'mustard',
+  'sesame',
+  'sulphites',
+  'lupin',
+  'molluscs',
 ]
 
 export const restaurantSchema = {

@@ -193,7 +193,10 @@ export class BrowserWorkspace implements WorkspaceFs {
     const refused = new Set<QueuedWrite>()
     try {
       const transaction = (await this.ready).transaction([ENTRIES, CONTENTS, META], 'readwrite')
-      const sizes = await previousSizes(transaction, batch.map(({ write }) => write))
+      const sizes = await previousSizes(
+        transaction,
+        batch.map(({ write }) => write),
+      )
       let usage = await usageOf(transaction)
       const modified = Date.now()
       const requests: Array<Promise<unknown>> = []
@@ -214,7 +217,10 @@ export class BrowserWorkspace implements WorkspaceFs {
       await Promise.all([...requests, transaction.done])
     } catch (error) {
       const unsettled = batch.filter((queued) => !refused.has(queued))
-      const failure = storageFailure(error, unsettled.map(({ write }) => write))
+      const failure = storageFailure(
+        error,
+        unsettled.map(({ write }) => write),
+      )
       for (const queued of unsettled) queued.reject(failure)
       return
     }
@@ -290,10 +296,7 @@ async function previousSizes(transaction: WorkspaceTransaction, writes: PendingW
 }
 
 function putFile(transaction: WorkspaceTransaction, { key, bytes }: PendingWrite, modified: number): Array<Promise<unknown>> {
-  return [
-    transaction.objectStore(ENTRIES).put({ path: key, size: bytes.byteLength, modified }),
-    transaction.objectStore(CONTENTS).put(ownBuffer(bytes), key),
-  ]
+  return [transaction.objectStore(ENTRIES).put({ path: key, size: bytes.byteLength, modified }), transaction.objectStore(CONTENTS).put(ownBuffer(bytes), key)]
 }
 
 /** Every key below the normalised folder `dir`, which is not the root. */

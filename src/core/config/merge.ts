@@ -18,11 +18,7 @@ export function pluginConfig(global: GlobalConfig, pluginFile: ConfigMapping | n
 }
 
 /** The oldest version of plugin `name` the user accepts, from its `min_version` setting (either file). */
-export function minVersionFor(
-  global: GlobalConfig,
-  pluginFile: ConfigMapping | null,
-  name: string,
-): string | undefined {
+export function minVersionFor(global: GlobalConfig, pluginFile: ConfigMapping | null, name: string): string | undefined {
   const minVersion = pluginConfig(global, pluginFile, name).min_version
   return typeof minVersion === 'string' ? minVersion : undefined
 }

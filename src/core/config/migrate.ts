@@ -23,10 +23,7 @@ export interface MigratedConfig {
 }
 
 /** Brings a parsed value to the current layout on read; the stored text stays as it is until the user saves. */
-export function migrateOnRead(
-  value: ConfigMapping,
-  migrations: readonly LayoutMigration[] = GLOBAL_CONFIG_MIGRATIONS,
-): MigratedConfig {
+export function migrateOnRead(value: ConfigMapping, migrations: readonly LayoutMigration[] = GLOBAL_CONFIG_MIGRATIONS): MigratedConfig {
   const current = migrations.length + 1
   const { [LAYOUT_VERSION_KEY]: declared = 1, ...rest } = value
   const result: MigratedConfig = { value: rest, migrated: false, errors: [], warnings: [] }
@@ -35,9 +32,7 @@ export function migrateOnRead(
     return result
   }
   if (declared > current) {
-    result.warnings.push(
-      pathIssue([LAYOUT_VERSION_KEY], `${declared} is newer than this playground knows; read as layout ${current}`),
-    )
+    result.warnings.push(pathIssue([LAYOUT_VERSION_KEY], `${declared} is newer than this playground knows; read as layout ${current}`))
     return result
   }
   const pending = migrations.slice(declared - 1)

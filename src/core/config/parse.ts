@@ -43,8 +43,7 @@ export function parseConfigText(text: string): ParsedConfigText {
     const { line, col } = lineCounter.linePos(offset)
     return { line, column: col }
   }
-  const issueAt = (message: string, offset: number | undefined): ConfigIssue =>
-    offset === undefined ? { message } : { message, ...positionOf(offset) }
+  const issueAt = (message: string, offset: number | undefined): ConfigIssue => (offset === undefined ? { message } : { message, ...positionOf(offset) })
 
   const warnings = yamlWarnings.map((warning) => issueAt(warning.message, warning.offset))
   if (!document || yamlErrors.length > 0) {

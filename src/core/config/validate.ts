@@ -107,13 +107,7 @@ function collect<Value>(into: Validated<unknown>, part: Validated<Value>): Value
 type ItemCheck = { value: string } | { problem: string }
 
 /** The items of a list that pass `check`; `undefined` (the default applies) when `list` is not a list. */
-function validList(
-  result: Validated<unknown>,
-  path: ConfigPath,
-  list: unknown,
-  expected: string,
-  check: (item: unknown) => ItemCheck,
-): string[] | undefined {
+function validList(result: Validated<unknown>, path: ConfigPath, list: unknown, expected: string, check: (item: unknown) => ItemCheck): string[] | undefined {
   if (!Array.isArray(list)) {
     result.errors.push(pathIssue(path, `must be ${expected}`))
     return undefined

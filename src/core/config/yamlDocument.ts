@@ -74,10 +74,7 @@ export function readYamlDocument(text: string): YamlRead {
     return { document: null, errors: [{ message, offset: tooDeepAt }], warnings: [], lineCounter }
   }
   // `forceDoc`: there is a document even for an empty text.
-  const [document, second] = Array.from(new Composer(READ_OPTIONS).compose(tokens, true, text.length)) as [
-    Document.Parsed,
-    Document.Parsed | undefined,
-  ]
+  const [document, second] = Array.from(new Composer(READ_OPTIONS).compose(tokens, true, text.length)) as [Document.Parsed, Document.Parsed | undefined]
   const errors = document.errors.map(problem)
   if (second) {
     errors.push({ message: 'Expected a single YAML document, but another one starts here', offset: second.range[0] })

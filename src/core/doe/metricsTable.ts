@@ -26,7 +26,17 @@ export function readMetricsCsv(text: string): MetricsTable {
 export function metricValue(cell: string | undefined): number | undefined {
   const text = (cell ?? '').trim().toLowerCase().replaceAll('_', '')
   if (text === '') return undefined
-  const special: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '+infinity': Infinity, '-infinity': -Infinity, nan: NaN, '+nan': NaN, '-nan': NaN }
+  const special: Record<string, number> = {
+    inf: Infinity,
+    '+inf': Infinity,
+    '-inf': -Infinity,
+    infinity: Infinity,
+    '+infinity': Infinity,
+    '-infinity': -Infinity,
+    nan: NaN,
+    '+nan': NaN,
+    '-nan': NaN,
+  }
   if (text in special) return special[text]
   const value = Number(text)
   return Number.isNaN(value) || /^[+-]?0[box]/.test(text) ? undefined : value
@@ -59,5 +69,8 @@ export function sortMetricsRows(rows: readonly MetricsRow[], column: string, dir
 
 /** The newest run log among workspace paths (their names start with a sortable JST timestamp). */
 export function newestRunLog(paths: readonly string[]): string | undefined {
-  return paths.filter((path) => /\d{8}-\d{4}-JST-doe-runner\.md$/.test(path)).sort().at(-1)
+  return paths
+    .filter((path) => /\d{8}-\d{4}-JST-doe-runner\.md$/.test(path))
+    .sort()
+    .at(-1)
 }

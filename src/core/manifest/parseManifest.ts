@@ -119,7 +119,8 @@ function parseEntry(
   const entry: ModulePluginEntry = { kind: 'module', name, moduleUrl: resolved.url, exportName, manifestUrl }
   if (docs !== undefined) {
     // Only the manual link is dropped: a wrong link does not hide the plugin.
-    const resolvedDocs = typeof docs === 'string' && docs !== '' ? resolveModuleUrl(docs, manifestUrl) : { error: 'must be an http(s) URL or one relative to the manifest' }
+    const resolvedDocs =
+      typeof docs === 'string' && docs !== '' ? resolveModuleUrl(docs, manifestUrl) : { error: 'must be an http(s) URL or one relative to the manifest' }
     if ('error' in resolvedDocs) problem(childPath(path, 'docs'), resolvedDocs.error)
     else entry.docs = resolvedDocs.url
   }

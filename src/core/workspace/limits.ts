@@ -32,10 +32,7 @@ export function checkPathLength(path: string): void {
 /** Refuses a file over {@link MAX_FILE_SIZE} (`EFBIG`). */
 export function checkFileSize(path: string, size: number): void {
   if (size > MAX_FILE_SIZE) {
-    throw new WorkspaceError(
-      'EFBIG',
-      `File too large: '${path}' is ${formatSize(size)}; the limit is ${formatLimit(MAX_FILE_SIZE)} per file`,
-    )
+    throw new WorkspaceError('EFBIG', `File too large: '${path}' is ${formatSize(size)}; the limit is ${formatLimit(MAX_FILE_SIZE)} per file`)
   }
 }
 
@@ -51,16 +48,10 @@ export function checkWrite(path: string, size: number, usage: WorkspaceUsage, pr
     bytes: usage.bytes - (previousSize ?? 0) + size,
   }
   if (after.bytes > MAX_WORKSPACE_SIZE) {
-    throw new WorkspaceError(
-      'ENOSPC',
-      `Workspace full: writing '${path}' would use ${formatSize(after.bytes)} of ${formatLimit(MAX_WORKSPACE_SIZE)}`,
-    )
+    throw new WorkspaceError('ENOSPC', `Workspace full: writing '${path}' would use ${formatSize(after.bytes)} of ${formatLimit(MAX_WORKSPACE_SIZE)}`)
   }
   if (after.files > MAX_FILES) {
-    throw new WorkspaceError(
-      'ENOSPC',
-      `Too many files: writing '${path}' would make ${formatCount(after.files)} files; the limit is ${formatCount(MAX_FILES)}`,
-    )
+    throw new WorkspaceError('ENOSPC', `Too many files: writing '${path}' would make ${formatCount(after.files)} files; the limit is ${formatCount(MAX_FILES)}`)
   }
   return after
 }

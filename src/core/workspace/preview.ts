@@ -1,9 +1,6 @@
 import { parseCsv } from '../csv'
 
-export type FilePreview =
-  | { kind: 'csv'; rows: string[][] }
-  | { kind: 'text'; text: string }
-  | { kind: 'binary'; size: number }
+export type FilePreview = { kind: 'csv'; rows: string[][] } | { kind: 'text'; text: string } | { kind: 'binary'; size: number }
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 

@@ -13,7 +13,15 @@ export interface WorkspaceFs {
 export type WorkspaceFsOperation = keyof WorkspaceFs
 
 // A record rather than a list, so the compiler checks that it names every operation and nothing else.
-const OPERATIONS: Record<WorkspaceFsOperation, true> = { readText: true, writeText: true, readBytes: true, writeBytes: true, exists: true, list: true, remove: true }
+const OPERATIONS: Record<WorkspaceFsOperation, true> = {
+  readText: true,
+  writeText: true,
+  readBytes: true,
+  writeBytes: true,
+  exists: true,
+  list: true,
+  remove: true,
+}
 
 /** Every operation of `ctx.fs`: the one list the sandbox protocol serves and the sandbox runtime offers. */
 export const WORKSPACE_FS_OPERATIONS = Object.keys(OPERATIONS) as WorkspaceFsOperation[]

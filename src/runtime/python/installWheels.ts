@@ -20,8 +20,17 @@ async function downloadWheel(wheel: WheelRef): Promise<Uint8Array> {
     response = await fetch(wheel.url, wheel.integrity ? { integrity: wheel.integrity } : {})
   } catch {
     // A mismatch and a refused request look the same; a second request without the check tells them apart.
-    const reachable = wheel.integrity ? await fetch(wheel.url).then((plain) => plain.ok, () => false) : false
-    throw new LoadFailure(reachable ? `integrity check failed: the bytes of ${wheel.url} do not match ${wheel.integrity}` : `could not download ${wheel.url} (network error or CORS refusal)`)
+    const reachable = wheel.integrity
+      ? await fetch(wheel.url).then(
+          (plain) => plain.ok,
+          () => false,
+        )
+      : false
+    throw new LoadFailure(
+      reachable
+        ? `integrity check failed: the bytes of ${wheel.url} do not match ${wheel.integrity}`
+        : `could not download ${wheel.url} (network error or CORS refusal)`,
+    )
   }
   if (!response.ok) throw new LoadFailure(`could not download ${wheel.url}: HTTP ${response.status}`)
   return new Uint8Array(await response.arrayBuffer())

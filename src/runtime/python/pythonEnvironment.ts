@@ -114,7 +114,9 @@ export class PythonEnvironment implements PoolMember {
   private startShared(name: string, policy: NetworkPolicy): Promise<SandboxWorker> {
     return Promise.resolve(this.startWorker(name, policy)).then((worker) => {
       worker.addEventListener('message', (event) => forEachMessage((event as MessageEvent).data, (message) => this.route(message)))
-      worker.addEventListener('error', (event) => this.toEveryPort(() => Object.assign(new Event('error', { cancelable: true }), { message: (event as Partial<ErrorEvent>).message })))
+      worker.addEventListener('error', (event) =>
+        this.toEveryPort(() => Object.assign(new Event('error', { cancelable: true }), { message: (event as Partial<ErrorEvent>).message })),
+      )
       worker.addEventListener('messageerror', () => this.toEveryPort(() => new Event('messageerror')))
       worker.addEventListener(FLOOD_EVENT, () => this.toEveryPort(() => new Event(FLOOD_EVENT)))
       return worker

@@ -40,7 +40,8 @@ export function createPythonPlugin(python: Python, request: PythonLoadRequest, o
   const methods = answerOf(bridge.create(), (error) => new LoadFailure(`creating the plugin failed: ${error}`)) as string[]
   const plugin: Record<string, unknown> = {}
   for (const method of methods) {
-    plugin[method] = (kwargs: Record<string, unknown>, ctx: PluginContext, homeFiles: HomeFiles = {}) => runCommand(python, bridge, method, kwargs, ctx, homeFiles)
+    plugin[method] = (kwargs: Record<string, unknown>, ctx: PluginContext, homeFiles: HomeFiles = {}) =>
+      runCommand(python, bridge, method, kwargs, ctx, homeFiles)
   }
   const callQuietly = async (method: string) => answerOf(await bridge.call(method, '{}'), (error) => new Error(error))
   plugin.get_info = () => callQuietly('get_info')
@@ -48,7 +49,14 @@ export function createPythonPlugin(python: Python, request: PythonLoadRequest, o
   return plugin
 }
 
-async function runCommand(python: Python, bridge: PyProxy, method: string, kwargs: Record<string, unknown>, ctx: PluginContext, homeFiles: HomeFiles): Promise<unknown> {
+async function runCommand(
+  python: Python,
+  bridge: PyProxy,
+  method: string,
+  kwargs: Record<string, unknown>,
+  ctx: PluginContext,
+  homeFiles: HomeFiles,
+): Promise<unknown> {
   const { FS } = python.pyodide
   writeHomeFiles(python, homeFiles)
   const snapshot = await copyWorkspaceIn(ctx.fs, FS, WORKSPACE_DIR)

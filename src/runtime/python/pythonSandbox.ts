@@ -28,7 +28,12 @@ function servedRuntimeUrl(): string {
  * Python is downloaded and started only when the first Python plugin loads.
  */
 export class PythonSandbox extends PluginSandbox {
-  constructor(entry: PythonPluginEntry, startWorker: StartWorker = startBrowserWorker, pool: SandboxPool = new SandboxPool(Infinity), runtimeUrl = servedRuntimeUrl()) {
+  constructor(
+    entry: PythonPluginEntry,
+    startWorker: StartWorker = startBrowserWorker,
+    pool: SandboxPool = new SandboxPool(Infinity),
+    runtimeUrl = servedRuntimeUrl(),
+  ) {
     const { name, entryPoint } = entry
     let environment = environments.get(entry.wheels)
     if (!environment) environments.set(entry.wheels, (environment = new PythonEnvironment(pool, startWorker)))

@@ -38,7 +38,10 @@ export async function copyWorkspaceOut(workspace: WorkspaceFs, fs: MirrorFs, dir
   const now = new Map(filesBelow(fs, dir).map((path) => [path, fs.readFile(`${dir}/${path}`)]))
   const changed = [...now].filter(([path, bytes]) => !sameBytes(snapshot.get(path), bytes))
   await inBatches(changed, ([path, bytes]) => workspace.writeBytes(path, bytes))
-  await inBatches([...snapshot.keys()].filter((path) => !now.has(path)), (path) => workspace.remove(path))
+  await inBatches(
+    [...snapshot.keys()].filter((path) => !now.has(path)),
+    (path) => workspace.remove(path),
+  )
 }
 
 /** Relative paths of the files below `dir`, sorted; empty when there is no such folder. */

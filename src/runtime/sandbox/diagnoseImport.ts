@@ -15,11 +15,7 @@ export async function diagnoseImportFailure(moduleUrl: string, error: unknown): 
     const name = error instanceof Error ? error.name : 'Error'
     return `the module threw while being imported: ${name}: ${message}`
   }
-  return (
-    (await diagnoseModuleFetch(moduleUrl)) ??
-    (await diagnoseNestedImport(moduleUrl)) ??
-    `could not import ${moduleLabel(moduleUrl)} (${message})`
-  )
+  return (await diagnoseModuleFetch(moduleUrl)) ?? (await diagnoseNestedImport(moduleUrl)) ?? `could not import ${moduleLabel(moduleUrl)} (${message})`
 }
 
 /** A module the plugin imports may be the one that failed: Resource Timing records its status. */

@@ -109,7 +109,9 @@ export class PluginHost {
     this.aborters.set(request.id, aborter)
     try {
       const ctx = this.contexts.create(request.id, request.config, aborter.signal)
-      const result = await (request.homeFiles ? method.call(plugin.instance, request.kwargs, ctx, request.homeFiles) : method.call(plugin.instance, request.kwargs, ctx))
+      const result = await (request.homeFiles
+        ? method.call(plugin.instance, request.kwargs, ctx, request.homeFiles)
+        : method.call(plugin.instance, request.kwargs, ctx))
       if (!isCommandResult(result)) return outcomes.invalidResult()
       const oversized = oversizedResult(result)
       return oversized ? outcomes.resultTooLarge(oversized.size, oversized.limit) : result

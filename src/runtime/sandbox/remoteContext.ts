@@ -35,9 +35,7 @@ export class RemoteContextFactory {
 
   create(callId: number, config: Record<string, unknown>, signal: AbortSignal): PluginContext {
     // What each operation resolves to is the app's WorkspaceFs answer, checked there: the types hold by construction.
-    const fs = Object.fromEntries(
-      WORKSPACE_FS_OPERATIONS.map((op) => [op, (...args: unknown[]) => this.requestFs(callId, op, args)]),
-    ) as unknown as WorkspaceFs
+    const fs = Object.fromEntries(WORKSPACE_FS_OPERATIONS.map((op) => [op, (...args: unknown[]) => this.requestFs(callId, op, args)])) as unknown as WorkspaceFs
     return {
       fs,
       config,

@@ -40,7 +40,10 @@ describe('DirectoryWorkspace', () => {
     expect(await refusal(() => fs.readText('missing.csv'))).toEqual({ code: 'ENOENT', message: "No such file or directory: 'missing.csv'" })
     expect(await refusal(() => fs.remove('missing.csv'))).toEqual({ code: 'ENOENT', message: "No such file or directory: 'missing.csv'" })
     expect(await refusal(() => fs.writeText('../outside.txt', 'x'))).toEqual({ code: 'EACCES', message: "Path escapes the workspace: '../outside.txt'" })
-    expect(await refusal(() => fs.writeText('a/../../outside.txt', 'x'))).toEqual({ code: 'EACCES', message: "Path escapes the workspace: 'a/../../outside.txt'" })
+    expect(await refusal(() => fs.writeText('a/../../outside.txt', 'x'))).toEqual({
+      code: 'EACCES',
+      message: "Path escapes the workspace: 'a/../../outside.txt'",
+    })
     expect(await refusal(() => fs.writeText('', 'x'))).toEqual({ code: 'EISDIR', message: "Not a file path: ''" })
     expect(await refusal(() => fs.writeText('x.txt', 42 as unknown as string))).toEqual({ code: 'EINVAL', message: 'writeText expects a string, got number' })
     expect(await fs.list()).toEqual([])

@@ -71,7 +71,12 @@ describe('list', () => {
 describe('health', () => {
   test('reports each plugin healthy with its name and version', async () => {
     const run = await cli(['health'])
-    expect(run.out).toEqual(['Plugin Health:', '  hello: healthy (hello 1.2.0)', '  doe_runner: healthy (doe_runner 0.1.0)', '  restaurant_config: healthy (restaurant_config 0.1.0)'])
+    expect(run.out).toEqual([
+      'Plugin Health:',
+      '  hello: healthy (hello 1.2.0)',
+      '  doe_runner: healthy (doe_runner 0.1.0)',
+      '  restaurant_config: healthy (restaurant_config 0.1.0)',
+    ])
     expect(run.code).toBe(0)
   })
 })

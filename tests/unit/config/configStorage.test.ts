@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest'
 import { ConfigStorage, ConfigStorageError, type ConfigStorageChange } from '../../../src/api/configStorage'
 import { MemoryStorage } from '../../support/memoryStorage'
 
-
 function storageEvent(storageArea: Storage, key: string | null, newValue: string | null): Event {
   return Object.assign(new Event('storage'), { key, newValue, storageArea })
 }

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  DEFAULT_GLOBAL_CONFIG_TEXT,
-  defaultGlobalConfig,
-  defaultPluginConfigText,
-} from '../../../src/core/config/defaults'
+import { DEFAULT_GLOBAL_CONFIG_TEXT, defaultGlobalConfig, defaultPluginConfigText } from '../../../src/core/config/defaults'
 import { readGlobalConfigFile, readPluginConfigFile } from '../../../src/core/config/fileState'
 import { parseConfigText } from '../../../src/core/config/parse'
 
@@ -48,23 +44,14 @@ describe('readGlobalConfigFile', () => {
   })
 
   it('places every issue at its line and column', () => {
-    const text = [
-      'extra: 1',
-      '__proto__: {}',
-      'discovery:',
-      '  auto_load: maybe',
-      '  plugin_paths: [ok.json, 3]',
-      '',
-    ].join('\n')
+    const text = ['extra: 1', '__proto__: {}', 'discovery:', '  auto_load: maybe', '  plugin_paths: [ok.json, 3]', ''].join('\n')
     const state = readGlobalConfigFile(text)
     expect(state.errors).toEqual([
       { message: '__proto__: the key "__proto__" is not allowed and was ignored', line: 2, column: 1 },
       { message: 'discovery.auto_load: must be true or false', line: 4, column: 3 },
       { message: 'discovery.plugin_paths[1]: must be a URL string', line: 5, column: 27 },
     ])
-    expect(state.warnings).toEqual([
-      { message: 'extra: unknown key, ignored (the playground reads plugins and discovery)', line: 1, column: 1 },
-    ])
+    expect(state.warnings).toEqual([{ message: 'extra: unknown key, ignored (the playground reads plugins and discovery)', line: 1, column: 1 }])
     expect(state.value.discovery).toEqual({ auto_load: true, plugin_paths: ['ok.json'], trusted_sources: [] })
   })
 })
@@ -106,9 +93,7 @@ describe('readPluginConfigFile', () => {
   it('holds the file’s valid settings', () => {
     const state = readPluginConfigFile('doe_runner', 'default_workers: 2\nmin_version: 1.2\n')
     expect(state.value).toEqual({ default_workers: 2 })
-    expect(state.errors).toEqual([
-      { message: 'min_version: must be a version like 1.2.0 (quoted: "1.2.0")', line: 2, column: 1 },
-    ])
+    expect(state.errors).toEqual([{ message: 'min_version: must be a version like 1.2.0 (quoted: "1.2.0")', line: 2, column: 1 }])
   })
 
   it('is empty for a file that cannot be read, whose text is kept', () => {

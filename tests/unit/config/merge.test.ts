@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { defaultGlobalConfig } from '../../../src/core/config/defaults'
 import { overlay } from '../../../src/core/config/mapping'
-import {
-  discoverySettings,
-  effectiveGlobalConfig,
-  minVersionFor,
-  pluginConfig,
-} from '../../../src/core/config/merge'
+import { discoverySettings, effectiveGlobalConfig, minVersionFor, pluginConfig } from '../../../src/core/config/merge'
 
 describe('overlay', () => {
   it.each([

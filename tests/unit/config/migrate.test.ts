@@ -32,9 +32,7 @@ describe('migrateOnRead', () => {
   it('reads a file from a newer playground as the current layout, with a warning', () => {
     const migrated = migrateOnRead({ layout_version: 3, discovery: {} })
     expect(migrated.value).toEqual({ discovery: {} })
-    expect(migrated.warnings.map((issue) => issue.message)).toEqual([
-      'layout_version: 3 is newer than this playground knows; read as layout 1',
-    ])
+    expect(migrated.warnings.map((issue) => issue.message)).toEqual(['layout_version: 3 is newer than this playground knows; read as layout 1'])
   })
 
   it.each(['2', 0, 1.5, true])('refuses layout_version %j', (layoutVersion) => {

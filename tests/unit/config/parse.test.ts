@@ -154,9 +154,7 @@ describe('parseConfigText', () => {
 
   it('refuses a text over the size limit without parsing it', () => {
     const text = `a: "${'x'.repeat(MAX_CONFIG_TEXT_BYTES)}"\n`
-    expect(parseConfigText(text).errors).toEqual([
-      { message: 'The file is too large to read: 256.1 KiB (the limit is 256 KiB)' },
-    ])
+    expect(parseConfigText(text).errors).toEqual([{ message: 'The file is too large to read: 256.1 KiB (the limit is 256 KiB)' }])
   })
 
   it('counts the size in UTF-8 bytes and reads a text right at the limit', () => {
@@ -166,9 +164,7 @@ describe('parseConfigText', () => {
   })
 
   it('survives 200 000 levels of nesting, which would overflow the stack if composed', () => {
-    expect(parseConfigText('['.repeat(200_000)).errors).toEqual([
-      { message: 'The YAML is nested more than 100 levels deep', line: 1, column: 101 },
-    ])
+    expect(parseConfigText('['.repeat(200_000)).errors).toEqual([{ message: 'The YAML is nested more than 100 levels deep', line: 1, column: 101 }])
   })
 
   it('lists at most ten syntax errors and says how many more there are', () => {

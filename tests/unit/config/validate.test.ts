@@ -151,9 +151,7 @@ describe('validatePluginSettings', () => {
   ])('checks min_version $minVersion', ({ minVersion, kept }) => {
     const validated = validatePluginSettings({ min_version: minVersion, other: 1 })
     expect(validated.value).toEqual(kept ? { min_version: minVersion, other: 1 } : { other: 1 })
-    expect(validated.errors.map((issue) => issue.message)).toEqual(
-      kept ? [] : ['min_version: must be a version like 1.2.0 (quoted: "1.2.0")'],
-    )
+    expect(validated.errors.map((issue) => issue.message)).toEqual(kept ? [] : ['min_version: must be a version like 1.2.0 (quoted: "1.2.0")'])
   })
 
   it('treats an empty min_version as not set', () => {

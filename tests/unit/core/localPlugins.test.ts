@@ -33,7 +33,9 @@ describe('localSourceProblem', () => {
 
   it('counts the size in UTF-8 bytes', () => {
     expect(localSourceProblem('wide.js', 'é'.repeat(128 * 1024))).toBeUndefined()
-    expect(localSourceProblem('wide.js', 'é'.repeat(128 * 1024 + 1))).toBe('wide.js is 256.1 KiB, over the 256 KiB a local plugin may have; host it and open its registry instead')
+    expect(localSourceProblem('wide.js', 'é'.repeat(128 * 1024 + 1))).toBe(
+      'wide.js is 256.1 KiB, over the 256 KiB a local plugin may have; host it and open its registry instead',
+    )
   })
 })
 
@@ -55,7 +57,10 @@ describe('the local registry', () => {
   })
 
   it('comes last, so a local plugin shadows a registry plugin of the same name', () => {
-    const bundled = parseManifest(JSON.stringify({ 'entry-points': { 'strataregula.plugins': { greeter: './g.js', other: './o.js' } } }), 'https://play.example/registry.json')
+    const bundled = parseManifest(
+      JSON.stringify({ 'entry-points': { 'strataregula.plugins': { greeter: './g.js', other: './o.js' } } }),
+      'https://play.example/registry.json',
+    )
     const merged = mergeManifests([bundled, ...localRegistry([greeter])])
     expect(merged.entries.map((entry) => [entry.name, entry.manifestUrl])).toEqual([
       ['greeter', LOCAL_REGISTRY_URL],

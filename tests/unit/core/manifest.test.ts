@@ -68,7 +68,7 @@ describe('parseManifest: good manifests', () => {
   })
 
   it('keeps and ignores other entry-point groups', () => {
-    const text = JSON.stringify({ 'entry-points': { 'console_scripts': { x: 5 }, 'strataregula.plugins': { a: './a.js' } } })
+    const text = JSON.stringify({ 'entry-points': { console_scripts: { x: 5 }, 'strataregula.plugins': { a: './a.js' } } })
     const parsed = parseManifest(text, URL_)
     expect(parsed.problems).toEqual([])
     expect(parsed.entries.map((entry) => entry.name)).toEqual(['a'])
@@ -80,7 +80,11 @@ describe('parseManifest: malformed manifests give their exact message', () => {
     ['not JSON', '{"entry-points": ', /^Invalid manifest https:\/\/plugins\.example\.org\/reg\/registry\.json: not valid JSON \(.+\)$/],
     ['an array', '[]', `Invalid manifest ${URL_}: the manifest must be a JSON object`],
     ['null', 'null', `Invalid manifest ${URL_}: the manifest must be a JSON object`],
-    ['a name that is not a string', JSON.stringify({ name: 5, 'entry-points': { 'strataregula.plugins': {} } }), `Invalid manifest ${URL_}: name: must be a string`],
+    [
+      'a name that is not a string',
+      JSON.stringify({ name: 5, 'entry-points': { 'strataregula.plugins': {} } }),
+      `Invalid manifest ${URL_}: name: must be a string`,
+    ],
     ['no entry-points', '{}', `Invalid manifest ${URL_}: entry-points: is required`],
     ['entry-points not an object', JSON.stringify({ 'entry-points': [] }), `Invalid manifest ${URL_}: entry-points: must be an object`],
     ['no plugin group', JSON.stringify({ 'entry-points': { other: {} } }), `Invalid manifest ${URL_}: ${GROUP}: is required`],
@@ -99,7 +103,7 @@ describe('parseManifest: malformed manifests give their exact message', () => {
     ['a name of HTML', { '<img src=x onerror=alert(1)>': './a.js' }, `${GROUP}."<img src=x onerror=alert(1)>": plugin name must match [A-Za-z0-9_.-]+`],
     ['a name turning the text right to left', { '\u202eevil\u2066x': './a.js' }, `${GROUP}."\\u202eevil\\u2066x": plugin name must match [A-Za-z0-9_.-]+`],
     ['a name with a zero-width space', { 'he\u200bllo': './a.js' }, `${GROUP}."he\\u200bllo": plugin name must match [A-Za-z0-9_.-]+`],
-    ['a name outside ASCII', { 'café': './a.js' }, `${GROUP}."café": plugin name must match [A-Za-z0-9_.-]+`],
+    ['a name outside ASCII', { café: './a.js' }, `${GROUP}."café": plugin name must match [A-Za-z0-9_.-]+`],
     ['an empty name', { '': './a.js' }, `${GROUP}."": plugin name must match [A-Za-z0-9_.-]+`],
     ['a name every object has', { toString: './a.js' }, `${GROUP}.toString: plugin name "toString" is reserved`],
     ['__proto__', JSON.parse('{"__proto__": "./a.js"}'), `${GROUP}.__proto__: plugin name "__proto__" is reserved`],
@@ -112,8 +116,16 @@ describe('parseManifest: malformed manifests give their exact message', () => {
     ['export not an identifier', { foo: { module: './a.js', export: 'not-ident' } }, `${GROUP}.foo.export: must be a JavaScript identifier`],
     ['integrity not SRI', { foo: { module: './a.js', integrity: 'md5-xyz' } }, `${GROUP}.foo.integrity: must be an SRI string like sha384-<base64>`],
     ['a javascript: URL', { foo: 'javascript:alert(1)' }, `${GROUP}.foo: unsupported URL scheme "javascript:" in "javascript:alert(1)" (use http or https)`],
-    ['a data: URL module', { foo: { module: 'data:text/javascript,export default 1' } }, `${GROUP}.foo.module: unsupported URL scheme "data:" in "data:text/javascript,export default 1" (use http or https)`],
-    ['a blob: URL', { foo: 'blob:https://plugins.example.org/1234' }, `${GROUP}.foo: unsupported URL scheme "blob:" in "blob:https://plugins.example.org/1234" (use http or https)`],
+    [
+      'a data: URL module',
+      { foo: { module: 'data:text/javascript,export default 1' } },
+      `${GROUP}.foo.module: unsupported URL scheme "data:" in "data:text/javascript,export default 1" (use http or https)`,
+    ],
+    [
+      'a blob: URL',
+      { foo: 'blob:https://plugins.example.org/1234' },
+      `${GROUP}.foo: unsupported URL scheme "blob:" in "blob:https://plugins.example.org/1234" (use http or https)`,
+    ],
     ['a file: URL', { foo: 'file:///etc/passwd' }, `${GROUP}.foo: unsupported URL scheme "file:" in "file:///etc/passwd" (use http or https)`],
     ['a URL that does not parse', { foo: 'http://[::1' }, `${GROUP}.foo: not a valid URL: "http://[::1"`],
     ['an empty export after the colon', { foo: 'plugin.js:' }, `${GROUP}.foo: unsupported URL scheme "plugin.js:" in "plugin.js:" (use http or https)`],
@@ -184,11 +196,17 @@ describe('parseManifest: a redirected manifest', () => {
   })
 })
 
-describe('parseManifest: docs, the link to a plugin\'s manual', () => {
+describe("parseManifest: docs, the link to a plugin's manual", () => {
   it('resolves a relative link against the manifest and keeps an absolute http(s) one', () => {
-    const parsed = parseManifest(manifest({ a: { module: './a.js', docs: './a/README.md' }, b: { module: './b.js', docs: 'https://docs.example.com/b' } }), URL_)
+    const parsed = parseManifest(
+      manifest({ a: { module: './a.js', docs: './a/README.md' }, b: { module: './b.js', docs: 'https://docs.example.com/b' } }),
+      URL_,
+    )
     expect(parsed.problems).toEqual([])
-    expect(parsed.entries.map((entry) => (entry.kind === 'module' ? entry.docs : undefined))).toEqual(['https://plugins.example.org/reg/a/README.md', 'https://docs.example.com/b'])
+    expect(parsed.entries.map((entry) => (entry.kind === 'module' ? entry.docs : undefined))).toEqual([
+      'https://plugins.example.org/reg/a/README.md',
+      'https://docs.example.com/b',
+    ])
   })
 
   it.each([
@@ -198,7 +216,9 @@ describe('parseManifest: docs, the link to a plugin\'s manual', () => {
   ])('%s is reported and only the link is dropped', (_, docs, expected) => {
     const parsed = parseManifest(manifest({ foo: { module: './foo.js', docs } }), URL_)
     expect(parsed.problems.map(describeProblem)).toEqual([`Invalid manifest ${URL_}: ${GROUP}.foo.docs: ${expected}`])
-    expect(parsed.entries).toEqual([{ kind: 'module', name: 'foo', moduleUrl: 'https://plugins.example.org/reg/foo.js', exportName: 'default', manifestUrl: URL_ }])
+    expect(parsed.entries).toEqual([
+      { kind: 'module', name: 'foo', moduleUrl: 'https://plugins.example.org/reg/foo.js', exportName: 'default', manifestUrl: URL_ },
+    ])
   })
 })
 
@@ -212,9 +232,7 @@ describe('mergeManifests', () => {
       ['b', 'https://two.example/b2.js'],
       ['c', 'https://two.example/c.js'],
     ])
-    expect(merged.shadowings).toEqual([
-      { name: 'b', shadowedManifestUrl: 'https://one.example/r.json', winnerManifestUrl: 'https://two.example/r.json' },
-    ])
+    expect(merged.shadowings).toEqual([{ name: 'b', shadowedManifestUrl: 'https://one.example/r.json', winnerManifestUrl: 'https://two.example/r.json' }])
   })
 
   it('keeps the valid entries of other manifests when one is invalid', () => {
@@ -224,7 +242,7 @@ describe('mergeManifests', () => {
   })
 })
 
-describe('parseManifest: connect, the other origins a registry\'s plugins may reach', () => {
+describe("parseManifest: connect, the other origins a registry's plugins may reach", () => {
   it('gives every plugin the list, as origins without duplicates', () => {
     const parsed = parseManifest(manifest({ a: './a.js' }, { connect: ['https://api.example.net', 'https://API.example.net/', 'http://localhost:8080'] }), URL_)
     expect(parsed.problems).toEqual([])
@@ -240,7 +258,11 @@ describe('parseManifest: connect, the other origins a registry\'s plugins may re
     ['another scheme', ['wss://api.example.net'], 'connect[0]: must be an http(s) origin like https://api.example.org'],
     ['not a string', [42], 'connect[0]: must be an http(s) origin like https://api.example.org'],
     ['a wildcard', ['*'], 'connect[0]: must be an http(s) origin like https://api.example.org'],
-    ['21 origins', Array.from({ length: 21 }, (_, index) => `https://h${index}.example.net`), 'connect: lists 21 origins, more than the 20 a registry may list'],
+    [
+      '21 origins',
+      Array.from({ length: 21 }, (_, index) => `https://h${index}.example.net`),
+      'connect: lists 21 origins, more than the 20 a registry may list',
+    ],
   ])('refuses %s, and the plugins still load without it', (_, connect, expected) => {
     const parsed = parseManifest(manifest({ a: './a.js' }, { connect }), URL_)
     expect(parsed.problems.map(describeProblem)).toEqual([`Invalid manifest ${URL_}: ${expected}`])

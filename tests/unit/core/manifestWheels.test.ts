@@ -43,8 +43,16 @@ describe('parseManifest: wheels', () => {
     ['an object without url', { wheels: [`./${WHEEL}`, { integrity: 'sha384-abc' }] }, 'wheels[1]: url is required'],
     ['a url that is not a string', { wheels: [{ url: 7 }] }, 'wheels[0].url: must be a string'],
     ['a file scheme', { wheels: [`file:///tmp/${WHEEL}`] }, `wheels[0]: unsupported URL scheme "file:" in "file:///tmp/${WHEEL}" (use http or https)`],
-    ['a wheel name without a version', { wheels: ['./demo-none-any.whl'] }, 'wheels[0]: not a wheel file name: "demo-none-any.whl" (name-version-python-abi-platform.whl expected)'],
-    ['a folder named like a wheel', { wheels: ['./demo-1.0-py3-none-any.whl/x.whl'] }, 'wheels[0]: not a wheel file name: "x.whl" (name-version-python-abi-platform.whl expected)'],
+    [
+      'a wheel name without a version',
+      { wheels: ['./demo-none-any.whl'] },
+      'wheels[0]: not a wheel file name: "demo-none-any.whl" (name-version-python-abi-platform.whl expected)',
+    ],
+    [
+      'a folder named like a wheel',
+      { wheels: ['./demo-1.0-py3-none-any.whl/x.whl'] },
+      'wheels[0]: not a wheel file name: "x.whl" (name-version-python-abi-platform.whl expected)',
+    ],
     [
       'not a wheel',
       { wheels: [{ url: './demo-1.0.tar.gz' }] },

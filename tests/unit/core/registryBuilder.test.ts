@@ -53,18 +53,34 @@ describe('manifestOfDraft', () => {
 
 describe('builderIssues', () => {
   it.each<[string, (draft: RegistryDraft) => void, Array<{ path: string; message: string }>]>([
-    ['a relative module URL', (d) => (d.plugins[0].module = './hello.js'), [{ path: 'entry-points."strataregula.plugins".hello', message: 'must be an absolute URL (https://…)' }]],
-    ['a module on another scheme', (d) => (d.plugins[1].module = 'ftp://cdn.example/o.js'), [
-      { path: 'entry-points."strataregula.plugins".other.module', message: 'unsupported URL scheme "ftp:" in "ftp://cdn.example/o.js" (use http or https)' },
-    ]],
-    ['a name used twice', (d) => (d.plugins[1].name = 'hello'), [{ path: 'entry-points."strataregula.plugins".hello', message: 'plugin 2 repeats the name "hello"' }]],
-    ['a bad plugin name', (d) => (d.plugins[0].name = 'no spaces'), [
-      { path: 'entry-points."strataregula.plugins"."no spaces"', message: 'plugin name must match [A-Za-z0-9_.-]+' },
-      { path: 'entry-points."strataregula.plugins"', message: 'schema: property name must be valid' },
-    ]],
-    ['a wheel that is not a wheel', (d) => (d.wheels[0].url = 'https://cdn.example/demo.zip'), [
-      { path: 'wheels[0]', message: 'not a wheel file name: "demo.zip" (name-version-python-abi-platform.whl expected)' },
-    ]],
+    [
+      'a relative module URL',
+      (d) => (d.plugins[0].module = './hello.js'),
+      [{ path: 'entry-points."strataregula.plugins".hello', message: 'must be an absolute URL (https://…)' }],
+    ],
+    [
+      'a module on another scheme',
+      (d) => (d.plugins[1].module = 'ftp://cdn.example/o.js'),
+      [{ path: 'entry-points."strataregula.plugins".other.module', message: 'unsupported URL scheme "ftp:" in "ftp://cdn.example/o.js" (use http or https)' }],
+    ],
+    [
+      'a name used twice',
+      (d) => (d.plugins[1].name = 'hello'),
+      [{ path: 'entry-points."strataregula.plugins".hello', message: 'plugin 2 repeats the name "hello"' }],
+    ],
+    [
+      'a bad plugin name',
+      (d) => (d.plugins[0].name = 'no spaces'),
+      [
+        { path: 'entry-points."strataregula.plugins"."no spaces"', message: 'plugin name must match [A-Za-z0-9_.-]+' },
+        { path: 'entry-points."strataregula.plugins"', message: 'schema: property name must be valid' },
+      ],
+    ],
+    [
+      'a wheel that is not a wheel',
+      (d) => (d.wheels[0].url = 'https://cdn.example/demo.zip'),
+      [{ path: 'wheels[0]', message: 'not a wheel file name: "demo.zip" (name-version-python-abi-platform.whl expected)' }],
+    ],
   ])('%s', (_, change, expected) => {
     expect(issuesOf(draftOf(change))).toEqual(expect.arrayContaining(expected))
     expect(issuesOf(draftOf(change)).length).toBeGreaterThan(0)
@@ -91,11 +107,15 @@ describe('shared registry links', () => {
 
   it('refuse a manifest too large for a link, saying by how much', async () => {
     const draft = draftOf((d) => {
-      for (let index = 0; index < 2000; index++) d.plugins.push({ name: `p${index}`, module: `https://cdn.example/${crypto.randomUUID()}.js`, exportName: '', integrity: '' })
+      for (let index = 0; index < 2000; index++)
+        d.plugins.push({ name: `p${index}`, module: `https://cdn.example/${crypto.randomUUID()}.js`, exportName: '', integrity: '' })
     })
     const encoded = await encodeSharedManifest(manifestOfDraft(draft, SCHEMA))
     expect(encoded.ok).toBe(false)
-    if (!encoded.ok) expect(encoded.error).toMatch(/^This registry is too large to share in a link: [\d,]+ characters compressed, the limit is 32,000\. Download it and host it instead\.$/)
+    if (!encoded.ok)
+      expect(encoded.error).toMatch(
+        /^This registry is too large to share in a link: [\d,]+ characters compressed, the limit is 32,000\. Download it and host it instead\.$/,
+      )
   })
 
   it.each([

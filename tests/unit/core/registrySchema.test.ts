@@ -2,7 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
 import { parseManifest } from '../../support/schemaCheckedParse'
 
-const REGISTRIES = ['public/registry.json', ...readdirSync('e2e/fixtures').filter((name) => name.endsWith('.json')).map((name) => `e2e/fixtures/${name}`)]
+const REGISTRIES = [
+  'public/registry.json',
+  ...readdirSync('e2e/fixtures')
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => `e2e/fixtures/${name}`),
+]
 
 test.each(REGISTRIES)('%s: the schema and the parser agree', (path) => {
   parseManifest(readFileSync(path, 'utf8'), 'https://registry.example/registry.json')

@@ -8,7 +8,10 @@ describe('parseRunArguments', () => {
     ['# only a comment', {}],
     ['who: world', { who: 'world' }],
     ['{"cases_path": "cases.csv", "max_workers": 4}', { cases_path: 'cases.csv', max_workers: 4 }],
-    ['cases_path: cases.csv\nmax_workers: 4\nforce: true\nratio: 0.5\nnothing: null', { cases_path: 'cases.csv', max_workers: 4, force: true, ratio: 0.5, nothing: null }],
+    [
+      'cases_path: cases.csv\nmax_workers: 4\nforce: true\nratio: 0.5\nnothing: null',
+      { cases_path: 'cases.csv', max_workers: 4, force: true, ratio: 0.5, nothing: null },
+    ],
     ['nested: {a: [1, 2]}', { nested: { a: [1, 2] } }],
     ['force: yes', { force: true }],
     // PyYAML's booleans, not YAML 1.1's: a lone y or n is a string.

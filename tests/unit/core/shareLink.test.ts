@@ -46,7 +46,9 @@ describe('share links', () => {
     const encoded = await encodeSharedRun({ plugin: 'p', command: 'c', arguments: noise })
     expect(encoded.ok).toBe(false)
     expect(encoded.ok === false && encoded.error).toMatch(
-      new RegExp(`^These arguments are too large to share in a link: [\\d,]+ characters compressed, the limit is ${MAX_SHARED_RUN_CHARS.toLocaleString('en')}\\. Put the data in a workspace file instead\\.$`),
+      new RegExp(
+        `^These arguments are too large to share in a link: [\\d,]+ characters compressed, the limit is ${MAX_SHARED_RUN_CHARS.toLocaleString('en')}\\. Put the data in a workspace file instead\\.$`,
+      ),
     )
   })
 

@@ -94,11 +94,17 @@ const CHECKS: Record<string, (code: string) => Promise<void> | void> = {
 
 describe('docs samples', () => {
   test('every code block says what kind of sample it is', () => {
-    const unknown = samples().filter((sample) => !(sample.kind in CHECKS)).map((sample) => `${sample.doc}:${sample.line} "${sample.kind}"`)
+    const unknown = samples()
+      .filter((sample) => !(sample.kind in CHECKS))
+      .map((sample) => `${sample.doc}:${sample.line} "${sample.kind}"`)
     expect(unknown).toEqual([])
   })
 
-  test.each(samples().map((sample) => [`${sample.doc}:${sample.line} (${sample.kind})`, sample] as const))('%s', async (_, sample) => {
-    await CHECKS[sample.kind]?.(sample.code)
-  }, 60_000)
+  test.each(samples().map((sample) => [`${sample.doc}:${sample.line} (${sample.kind})`, sample] as const))(
+    '%s',
+    async (_, sample) => {
+      await CHECKS[sample.kind]?.(sample.code)
+    },
+    60_000,
+  )
 })

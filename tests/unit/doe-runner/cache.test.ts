@@ -23,7 +23,15 @@ describe('cache key', () => {
   })
 
   it('uses an empty seed when the column is missing', () => {
-    expect(cacheKeyText(new Map([['case_id', 'a'], ['backend', 'shell'], ['cmd_template', 'x']]))).toBe('a|shell|x||0.1.0')
+    expect(
+      cacheKeyText(
+        new Map([
+          ['case_id', 'a'],
+          ['backend', 'shell'],
+          ['cmd_template', 'x'],
+        ]),
+      ),
+    ).toBe('a|shell|x||0.1.0')
   })
 })
 
@@ -78,7 +86,10 @@ describe('the result cache', () => {
   it('re-runs and overwrites with force, or when config cache_enabled is false', async () => {
     const cases = csvText(HEADER, 'a,shell,echo p95=1,5,1')
     const { ctx } = await executeCases(cases)
-    for (const [kwargs, config] of [[{ force: true }, {}], [{}, { cache_enabled: false }]] as const) {
+    for (const [kwargs, config] of [
+      [{ force: true }, {}],
+      [{}, { cache_enabled: false }],
+    ] as const) {
       ctx.config = config
       const { result } = await runCommand('execute_cases', { cases_path: 'cases.csv', ...kwargs }, { ctx })
       expect(result.stats).toMatchObject({ success: 1, skipped: 0 })

@@ -3,7 +3,14 @@ import { csvRow, readCsvDicts, readCsvRecords } from '../../../public/plugins/do
 
 // Expected records produced by Python 3.11: list(csv.reader(io.StringIO(text, newline='')))
 const READER_CASES: Array<[name: string, text: string, records: string[][]]> = [
-  ['CRLF line endings', 'a,b\r\n1,2\r\n', [['a', 'b'], ['1', '2']]],
+  [
+    'CRLF line endings',
+    'a,b\r\n1,2\r\n',
+    [
+      ['a', 'b'],
+      ['1', '2'],
+    ],
+  ],
   ['a quoted CRLF stays in the field', 'a,"b\r\nc",d\n', [['a', 'b\r\nc', 'd']]],
   ['a doubled quote is one quote', '"x""y",z\n', [['x"y', 'z']]],
   ['text after a closing quote joins the field', '"ab"cd,e\n', [['abcd', 'e']]],
@@ -11,7 +18,14 @@ const READER_CASES: Array<[name: string, text: string, records: string[][]]> = [
   ['blank lines are empty records', '\n\na,b\n', [[], [], ['a', 'b']]],
   ['no final newline', 'a,b', [['a', 'b']]],
   ['an unterminated quote runs to the end', 'a,"b', [['a', 'b']]],
-  ['a BOM stays in the first field', '\ufeffa,b\n1,2\n', [['\ufeffa', 'b'], ['1', '2']]],
+  [
+    'a BOM stays in the first field',
+    '\ufeffa,b\n1,2\n',
+    [
+      ['\ufeffa', 'b'],
+      ['1', '2'],
+    ],
+  ],
   ['a lone CR ends a record', 'a\rb\rc', [['a'], ['b'], ['c']]],
   ['a comma alone is two empty fields', ',\n', [['', '']]],
   ['an empty quoted field', 'a,"",b\n', [['a', '', 'b']]],

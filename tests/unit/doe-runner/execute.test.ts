@@ -88,13 +88,7 @@ describe('execute_cases', () => {
 
 describe('groups and workers', () => {
   it('runs resource groups one after another, in order of first appearance', async () => {
-    const cases = csvText(
-      `${HEADER},resource_group`,
-      'a1,shell,echo,5,1,alpha',
-      'b1,shell,echo,5,1,beta',
-      'a2,shell,echo,5,1,alpha',
-      'n1,shell,echo,5,1,',
-    )
+    const cases = csvText(`${HEADER},resource_group`, 'a1,shell,echo,5,1,alpha', 'b1,shell,echo,5,1,beta', 'a2,shell,echo,5,1,alpha', 'n1,shell,echo,5,1,')
     const { ctx } = await executeCases(cases, { verbose: true, max_workers: 4 })
     expect((await metricsRows(ctx)).map((row) => [row.case_id, row.param_resource_group])).toEqual([
       ['a1', 'alpha'],

@@ -24,7 +24,7 @@ describe('fail_fast', () => {
 
   it.each([
     ['an unknown backend', 'sim,simroute,run,5,1', 'Fatal error: Unknown backend: simroute'],
-    ['a non-integer timeout_s', "frac,shell,echo,1.5,1", "Fatal error: invalid literal for int() with base 10: '1.5'"],
+    ['a non-integer timeout_s', 'frac,shell,echo,1.5,1', "Fatal error: invalid literal for int() with base 10: '1.5'"],
     ['a backend that only validates lower-cased', 'cap,Shell,echo,5,1', 'Fatal error: Unknown backend: Shell'],
   ])('stops at %s with that error’s own text, not counting it as failed', async (_name, row, line) => {
     const { result, ctx } = await executeCases(csvText(HEADER, 'ok,shell,echo,5,1', row), { fail_fast: true })
@@ -45,7 +45,10 @@ describe('cases that cannot start (without fail_fast)', () => {
     const { result, ctx } = await executeCases(csvText(HEADER, 'sim,simroute,run,5,1', 'frac,shell,echo,10.0,1'))
     expect(result.stats).toMatchObject({ failed: 2, success: 0 })
     const text = await ctx.fs.readText('metrics.csv')
-    const rows = text.split('\r\n').slice(1, 3).map((line) => line.split(','))
+    const rows = text
+      .split('\r\n')
+      .slice(1, 3)
+      .map((line) => line.split(','))
     for (const row of rows) {
       // case_id,cpu_util,errors,latency_p50,mem_peak_mb,p95,p99,param_seed,param_timeout_s,queue_depth_p95,run_seconds,status,throughput_rps,…
       expect(row.slice(1, 7)).toEqual(['', '1', '', '', '', ''])

@@ -34,10 +34,7 @@ describe('metrics.csv', () => {
   })
 
   it('quotes minimally and copies every other column as param_<column>, sorted by code point', async () => {
-    const cases = csvText(
-      'case_id,backend,cmd_template,timeout_s,Zeta,alpha,note',
-      'q1,shell,echo p95=1,5,z,"a,b","say ""hi"""',
-    )
+    const cases = csvText('case_id,backend,cmd_template,timeout_s,Zeta,alpha,note', 'q1,shell,echo p95=1,5,z,"a,b","say ""hi"""')
     const { ctx } = await executeCases(cases)
     const [header, row] = maskMetrics(await ctx.fs.readText('metrics.csv')).split('\r\n')
     expect(header).toBe(

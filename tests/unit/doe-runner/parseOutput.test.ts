@@ -15,9 +15,20 @@ describe('metrics from command output', () => {
     ['whitespace after the separator, as Python \\s', 'p95=\u2003\u00850.2 cpu_util:\n 40', { p95: 0.2, cpu_util: 40, throughput_rps: 1 }],
     ['JavaScript-only whitespace does not count', 'p95=\ufeff0.2', { throughput_rps: 1 }],
     ['Python case folding: K (Kelvin), ſ and İ', 'mem_peaK_mb=12 ſ=1 cpu_utİl=3 throughput_rpſ=8', { mem_peak_mb: 12, cpu_util: 3, throughput_rps: 8 }],
-    ['every metric', 'p95=1 p99=2 throughput_rps=3 errors=0 cpu_util=4 mem_peak_mb=5 queue_depth_p95=6 latency_p50=7', {
-      p95: 1, p99: 2, throughput_rps: 3, errors: 0, cpu_util: 4, mem_peak_mb: 5, queue_depth_p95: 6, latency_p50: 7,
-    }],
+    [
+      'every metric',
+      'p95=1 p99=2 throughput_rps=3 errors=0 cpu_util=4 mem_peak_mb=5 queue_depth_p95=6 latency_p50=7',
+      {
+        p95: 1,
+        p99: 2,
+        throughput_rps: 3,
+        errors: 0,
+        cpu_util: 4,
+        mem_peak_mb: 5,
+        queue_depth_p95: 6,
+        latency_p50: 7,
+      },
+    ],
     ['no metrics, no errors: throughput floor 1.0', 'hello', { throughput_rps: 1 }],
     ['throughput 0 with errors stays 0', 'throughput_rps=0 errors=2', { throughput_rps: 0, errors: 2 }],
   ])('%s', (_name, output, metrics) => {
@@ -32,11 +43,23 @@ describe('metrics from command output', () => {
 
 describe('the first {...} span', () => {
   it.each<[string, string, Record<string, unknown>]>([
-    ['raw values override: ints stay ints, floats stay floats', 'p95=0.1 {"p95": 2, "p99": 0.5, "throughput_rps": 10}', { p95: 2n, p99: 0.5, throughput_rps: 10n }],
+    [
+      'raw values override: ints stay ints, floats stay floats',
+      'p95=0.1 {"p95": 2, "p99": 0.5, "throughput_rps": 10}',
+      { p95: 2n, p99: 0.5, throughput_rps: 10n },
+    ],
     ['NaN, Infinity and 1E400', '{"p95": NaN, "p99": Infinity, "cpu_util": 1E400}', { p95: NaN, p99: Infinity, cpu_util: Infinity, throughput_rps: 1 }],
-    ['true, null, lists and strings as they are', '{"p95": true, "p99": null, "cpu_util": [1, "a"], "latency_p50": "fast"}', {
-      p95: true, p99: null, cpu_util: [1n, 'a'], latency_p50: 'fast', throughput_rps: 1,
-    }],
+    [
+      'true, null, lists and strings as they are',
+      '{"p95": true, "p99": null, "cpu_util": [1, "a"], "latency_p50": "fast"}',
+      {
+        p95: true,
+        p99: null,
+        cpu_util: [1n, 'a'],
+        latency_p50: 'fast',
+        throughput_rps: 1,
+      },
+    ],
     ['a JSON false throughput counts as 0 for the floor', '{"throughput_rps": false}', { throughput_rps: 1 }],
     ['a JSON null errors blocks the floor', '{"errors": null}', { errors: null }],
     ['{} is skipped: the span needs one character inside', '{} {"p95": 1}', { p95: 1n, throughput_rps: 1 }],
@@ -57,8 +80,6 @@ describe('cmd_template placeholders', () => {
   ])
 
   it('replaces every column in header order, so a value holding a later placeholder expands again', () => {
-    expect(expandTemplate('run {case_id} {seed} {param_a} {Seed} {missing} {cmd_template}', caseRow)).toBe(
-      'run c1 A$& A$& {Seed} {missing} {cmd_template}',
-    )
+    expect(expandTemplate('run {case_id} {seed} {param_a} {Seed} {missing} {cmd_template}', caseRow)).toBe('run c1 A$& A$& {Seed} {missing} {cmd_template}')
   })
 })

@@ -18,7 +18,7 @@ describe('repr()', () => {
 
   it('prints lists, None, booleans, ints and floats as Python does', () => {
     expect(pyRepr([1n, 2.5, 'a', true, null, [false, 1e16]])).toBe("[1, 2.5, 'a', True, None, [False, 1e+16]]")
-    expect(pyRepr(['Row 3: backend must be one of [\'shell\']'])).toBe(`["Row 3: backend must be one of ['shell']"]`)
+    expect(pyRepr(["Row 3: backend must be one of ['shell']"])).toBe(`["Row 3: backend must be one of ['shell']"]`)
   })
 
   it('str() leaves text as it is', () => {

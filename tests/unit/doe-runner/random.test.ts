@@ -51,7 +51,19 @@ describe('dummy backend metrics', () => {
 
   // The observed table of 0.1.0 (– = metric absent).
   it.each([
-    [0n, { p95: '0.2634', p99: '0.3479', throughput_rps: '1071.4', errors: '0', latency_p50: '0.1715', cpu_util: '43.4', mem_peak_mb: '458.7', queue_depth_p95: '3.54' }],
+    [
+      0n,
+      {
+        p95: '0.2634',
+        p99: '0.3479',
+        throughput_rps: '1071.4',
+        errors: '0',
+        latency_p50: '0.1715',
+        cpu_util: '43.4',
+        mem_peak_mb: '458.7',
+        queue_depth_p95: '3.54',
+      },
+    ],
     [1n, { p95: '0.3218', p99: '0.3856', throughput_rps: '1041.3', errors: '0', latency_p50: '0.1814', cpu_util: '16.6', queue_depth_p95: '4.89' }],
     [42n, { p95: '0.0242', p99: '0.0328', throughput_rps: '1499.3', errors: '0', latency_p50: '0.0171', mem_peak_mb: '63.4' }],
     [123n, { p95: '0.0453', p99: '0.056', throughput_rps: '1812.3', errors: '0', latency_p50: '0.027', cpu_util: '69.6' }],

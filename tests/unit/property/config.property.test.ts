@@ -7,11 +7,17 @@ const configLike = fc.oneof(
   fc.string(),
   fc.jsonValue().map((value) => stringify(value)),
   fc
-    .record({
-      plugins: fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.jsonValue())),
-      discovery: fc.oneof(fc.jsonValue(), fc.record({ auto_load: fc.jsonValue(), plugin_paths: fc.jsonValue(), trusted_sources: fc.jsonValue() }, { requiredKeys: [] })),
-      layout_version: fc.jsonValue(),
-    }, { requiredKeys: [] })
+    .record(
+      {
+        plugins: fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.jsonValue())),
+        discovery: fc.oneof(
+          fc.jsonValue(),
+          fc.record({ auto_load: fc.jsonValue(), plugin_paths: fc.jsonValue(), trusted_sources: fc.jsonValue() }, { requiredKeys: [] }),
+        ),
+        layout_version: fc.jsonValue(),
+      },
+      { requiredKeys: [] },
+    )
     .map((value) => stringify(value)),
 )
 

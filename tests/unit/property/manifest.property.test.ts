@@ -9,7 +9,10 @@ const MANIFEST_URL = 'https://registry.example/r/registry.json'
 const entryValue = fc.oneof(
   fc.string(),
   fc.constantFrom('./p.js:Plugin', 'https://x.example:8080/p.js', 'javascript:alert(1)', '../../up.js', 'data:text/javascript,1'),
-  fc.record({ module: fc.oneof(fc.string(), fc.jsonValue()), export: fc.oneof(fc.string(), fc.jsonValue()), integrity: fc.oneof(fc.string(), fc.jsonValue()) }, { requiredKeys: [] }),
+  fc.record(
+    { module: fc.oneof(fc.string(), fc.jsonValue()), export: fc.oneof(fc.string(), fc.jsonValue()), integrity: fc.oneof(fc.string(), fc.jsonValue()) },
+    { requiredKeys: [] },
+  ),
   fc.jsonValue(),
 )
 const manifestShaped = fc.record(
@@ -21,7 +24,11 @@ const manifestShaped = fc.record(
   },
   { requiredKeys: [] },
 )
-const anyText = fc.oneof(fc.string(), fc.jsonValue().map((value) => JSON.stringify(value)), manifestShaped.map((value) => JSON.stringify(value)))
+const anyText = fc.oneof(
+  fc.string(),
+  fc.jsonValue().map((value) => JSON.stringify(value)),
+  manifestShaped.map((value) => JSON.stringify(value)),
+)
 
 test('the manifest parser never throws, and every problem names the manifest, a JSON path and a reason', () => {
   fc.assert(

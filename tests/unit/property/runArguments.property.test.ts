@@ -7,7 +7,11 @@ const yamlLike = fc.oneof(
   fc.string(),
   fc.jsonValue().map((value) => JSON.stringify(value)),
   fc.jsonValue().map((value) => stringify(value)),
-  fc.array(fc.constantFrom('a: 1', '  b: [', '- x', '&a [*a]', '*b', '? c', '__proto__: {}', ': :', '"unclosed', 'k: !!python/object x', '---'), { maxLength: 8 }).map((lines) => lines.join('\n')),
+  fc
+    .array(fc.constantFrom('a: 1', '  b: [', '- x', '&a [*a]', '*b', '? c', '__proto__: {}', ': :', '"unclosed', 'k: !!python/object x', '---'), {
+      maxLength: 8,
+    })
+    .map((lines) => lines.join('\n')),
 )
 
 test('run arguments never throw; a refusal has a message and, when it points into the text, a line inside it', () => {

@@ -3,7 +3,11 @@ import { expect, test } from 'vitest'
 import { decodeSharedRun, encodeSharedRun } from '../../../src/core/shareLink'
 
 test('any hash decodes to nothing, a run, or a damaged-link message: never a throw', async () => {
-  const hash = fc.oneof(fc.string(), fc.string().map((text) => `run=${text}`), fc.base64String().map((text) => `#run=${text.replaceAll('+', '-').replaceAll('/', '_')}`))
+  const hash = fc.oneof(
+    fc.string(),
+    fc.string().map((text) => `run=${text}`),
+    fc.base64String().map((text) => `#run=${text.replaceAll('+', '-').replaceAll('/', '_')}`),
+  )
   await fc.assert(
     fc.asyncProperty(hash, async (text) => {
       const decoded = await decodeSharedRun(text)

@@ -17,7 +17,10 @@ const call = (command: string, kwargs: Record<string, unknown> = {}, homeFiles: 
 
 beforeAll(async () => {
   wheels = await serveWheels([await buildWheel(PROBE)])
-  loaded = await python.request({ type: 'load-python', runtimeUrl: RUNTIME_URL, name: 'probe', entryPoint: 'strataregula_probe.plugin:ProbePlugin', wheels: wheels.refs() }, START_PYTHON_MS)
+  loaded = await python.request(
+    { type: 'load-python', runtimeUrl: RUNTIME_URL, name: 'probe', entryPoint: 'strataregula_probe.plugin:ProbePlugin', wheels: wheels.refs() },
+    START_PYTHON_MS,
+  )
 }, START_PYTHON_MS)
 
 afterAll(() => wheels.close())
@@ -33,7 +36,12 @@ describe('a Python plugin in its sandbox', () => {
   })
 
   it('answers a health check with what health_check() adds', async () => {
-    expect(await python.request({ type: 'health', plugin: 'probe' })).toEqual({ healthy: true, name: 'probe', version: '0.3.0', python: expect.stringMatching(/^3\.\d+/) })
+    expect(await python.request({ type: 'health', plugin: 'probe' })).toEqual({
+      healthy: true,
+      name: 'probe',
+      version: '0.3.0',
+      python: expect.stringMatching(/^3\.\d+/),
+    })
   })
 
   it('runs a command with keyword arguments; print() and stderr are log lines', async () => {
@@ -50,11 +58,22 @@ describe('a Python plugin in its sandbox', () => {
   })
 
   it('reports wrong keyword arguments as Python does', async () => {
-    expect(await call('greet', { whom: 'Ada' })).toEqual({ status: 'error', message: "Plugin execution failed: TypeError: ProbePlugin.greet() got an unexpected keyword argument 'whom'. Did you mean 'who'?" })
+    expect(await call('greet', { whom: 'Ada' })).toEqual({
+      status: 'error',
+      message: "Plugin execution failed: TypeError: ProbePlugin.greet() got an unexpected keyword argument 'whom'. Did you mean 'who'?",
+    })
   })
 
   it('carries values as JSON does, and anything else as its str()', async () => {
-    expect(await call('values')).toEqual({ status: 'success', pair: [1, 'two'], nothing: null, nan: null, keys: { '1': 'int', null: 'none' }, set: '{3}', when: 'a marker' })
+    expect(await call('values')).toEqual({
+      status: 'success',
+      pair: [1, 'two'],
+      nothing: null,
+      nan: null,
+      keys: { '1': 'int', null: 'none' },
+      set: '{3}',
+      when: 'a marker',
+    })
   })
 
   it('refuses a result that is not a dict with a status, and a command that is not there', async () => {
@@ -95,7 +114,10 @@ describe('a Python plugin in its sandbox', () => {
   })
 
   it('says that it cannot start processes', async () => {
-    expect(await call('spawn')).toEqual({ status: 'error', message: 'Plugin execution failed: OSError: the playground cannot start processes (asked to run: echo hi)' })
+    expect(await call('spawn')).toEqual({
+      status: 'error',
+      message: 'Plugin execution failed: OSError: the playground cannot start processes (asked to run: echo hi)',
+    })
   })
 
   it('sends print() lines while a command that never yields is still running', async () => {
@@ -109,27 +131,38 @@ describe('a Python plugin in its sandbox', () => {
 })
 
 describe('loading Python plugins', () => {
-  it("runs the project's own wheels as published, both plugins of the manifest in one Python", async () => {
-    const { buildProjectWheels } = await import('../../../scripts/build-wheels.mjs')
-    const served = await serveWheels(await buildProjectWheels())
-    const sample = 'regions:\n  kanto: [tokyo, chiba]\nservices:\n  edge.*.gateway: {replicas: 2}\n'
-    const environment = pythonHost(new MemoryWorkspace({ 'services.yaml': sample }))
-    const load = (name: string, entryPoint: string) => environment.request({ type: 'load-python', runtimeUrl: RUNTIME_URL, name, entryPoint, wheels: served.refs() }, START_PYTHON_MS)
-    const stagesOf = (id: number) => environment.posted.flatMap((message) => (message.type === 'stage' && message.id === id ? [message.stage] : []))
-    try {
-      expect(await load('hello_py', 'strataregula_hello_py.plugin:HelloPlugin')).toMatchObject({ info: { name: 'hello_py', version: '1.2.0' }, commands: ['greet', 'count'] })
-      expect(await load('pattern_expander', 'strataregula_pattern_expander.plugin:PatternExpanderPlugin')).toMatchObject({ info: { name: 'pattern_expander' }, commands: ['expand'] })
-      // The second plugin is imported into the Python the first one started.
-      expect(stagesOf(environment.lastId())).toEqual(['import', 'create', 'get_info'])
-      const call = (plugin: string, command: string, kwargs: Record<string, unknown>) => environment.request({ type: 'call', command, kwargs, config: {}, homeFiles: {}, plugin })
-      expect(await call('hello_py', 'greet', { who: 'Grace' })).toEqual({ status: 'success', greeting: 'Hello, Grace!' })
-      expect(await call('pattern_expander', 'expand', {})).toMatchObject({ status: 'success', exit_code: 0, patterns: 1, services: 2 })
-      expect(await call('pattern_expander', 'greet', {})).toEqual({ status: 'error', message: 'Command greet not supported' })
-    } finally {
-      await served.close()
-    }
-  }, START_PYTHON_MS)
-
+  it(
+    "runs the project's own wheels as published, both plugins of the manifest in one Python",
+    async () => {
+      const { buildProjectWheels } = await import('../../../scripts/build-wheels.mjs')
+      const served = await serveWheels(await buildProjectWheels())
+      const sample = 'regions:\n  kanto: [tokyo, chiba]\nservices:\n  edge.*.gateway: {replicas: 2}\n'
+      const environment = pythonHost(new MemoryWorkspace({ 'services.yaml': sample }))
+      const load = (name: string, entryPoint: string) =>
+        environment.request({ type: 'load-python', runtimeUrl: RUNTIME_URL, name, entryPoint, wheels: served.refs() }, START_PYTHON_MS)
+      const stagesOf = (id: number) => environment.posted.flatMap((message) => (message.type === 'stage' && message.id === id ? [message.stage] : []))
+      try {
+        expect(await load('hello_py', 'strataregula_hello_py.plugin:HelloPlugin')).toMatchObject({
+          info: { name: 'hello_py', version: '1.2.0' },
+          commands: ['greet', 'count'],
+        })
+        expect(await load('pattern_expander', 'strataregula_pattern_expander.plugin:PatternExpanderPlugin')).toMatchObject({
+          info: { name: 'pattern_expander' },
+          commands: ['expand'],
+        })
+        // The second plugin is imported into the Python the first one started.
+        expect(stagesOf(environment.lastId())).toEqual(['import', 'create', 'get_info'])
+        const call = (plugin: string, command: string, kwargs: Record<string, unknown>) =>
+          environment.request({ type: 'call', command, kwargs, config: {}, homeFiles: {}, plugin })
+        expect(await call('hello_py', 'greet', { who: 'Grace' })).toEqual({ status: 'success', greeting: 'Hello, Grace!' })
+        expect(await call('pattern_expander', 'expand', {})).toMatchObject({ status: 'success', exit_code: 0, patterns: 1, services: 2 })
+        expect(await call('pattern_expander', 'greet', {})).toEqual({ status: 'error', message: 'Command greet not supported' })
+      } finally {
+        await served.close()
+      }
+    },
+    START_PYTHON_MS,
+  )
 })
 
 describe('downloading wheels', () => {

@@ -19,18 +19,13 @@ function shuffledConfig(): ConfigData {
 
 async function convert(kwargs: Record<string, unknown>, files: Record<string, string>, config: Record<string, unknown> = {}) {
   const { result, ctx } = await runCommand('convert_config', kwargs, { files, config })
-  const output = typeof kwargs.output_path === 'string' && (await ctx.fs.exists(kwargs.output_path))
-    ? await ctx.fs.readText(kwargs.output_path)
-    : undefined
+  const output = typeof kwargs.output_path === 'string' && (await ctx.fs.exists(kwargs.output_path)) ? await ctx.fs.readText(kwargs.output_path) : undefined
   return { result, output, ctx }
 }
 
 describe('convert_config', () => {
   it('converts YAML to JSON with the canonical key order', async () => {
-    const { result, output } = await convert(
-      { input_path: 'in.yaml', output_path: 'out.json', format: 'json' },
-      { 'in.yaml': stringify(shuffledConfig()) },
-    )
+    const { result, output } = await convert({ input_path: 'in.yaml', output_path: 'out.json', format: 'json' }, { 'in.yaml': stringify(shuffledConfig()) })
     expect(result).toEqual({ status: 'success', output_path: 'out.json', format: 'json' })
     const data = JSON.parse(output!)
     expect(Object.keys(data)).toEqual(['restaurant', 'hours', 'closures', 'areas', 'tables', 'menu', 'alpha_note', 'zeta_note'])
@@ -43,10 +38,7 @@ describe('convert_config', () => {
   })
 
   it('converts JSON to YAML, writing lists of plain values on one line', async () => {
-    const { result, output } = await convert(
-      { input_path: 'in.json', output_path: 'out.yaml', format: 'yaml' },
-      { 'in.json': JSON.stringify(validConfig()) },
-    )
+    const { result, output } = await convert({ input_path: 'in.json', output_path: 'out.yaml', format: 'yaml' }, { 'in.json': JSON.stringify(validConfig()) })
     expect(result).toEqual({ status: 'success', output_path: 'out.yaml', format: 'yaml' })
     expect(output).toContain('  tue: [11:30-14:30, 18:00-22:00]\n')
     expect(output).toContain('      allergens: [celery]\n')
@@ -68,11 +60,7 @@ describe('convert_config', () => {
     ['no format anywhere (yaml)', {}, 'out', 'yaml'],
     ['format in capitals', { default_format: 'JSON' }, 'out.json', 'json'],
   ])('takes the format from %s', async (_description, config, outputPath, format) => {
-    const { result, output } = await convert(
-      { input_path: 'in.yaml', output_path: outputPath },
-      { 'in.yaml': stringify(validConfig()) },
-      config,
-    )
+    const { result, output } = await convert({ input_path: 'in.yaml', output_path: outputPath }, { 'in.yaml': stringify(validConfig()) }, config)
     expect(result).toEqual({ status: 'success', output_path: outputPath, format })
     expect(output!.startsWith('{')).toBe(format === 'json')
   })
@@ -87,10 +75,7 @@ describe('convert_config', () => {
   })
 
   it('converts a configuration that does not validate: conversion only needs it to parse', async () => {
-    const { result } = await convert(
-      { input_path: 'in.yaml', output_path: 'out.json', format: 'json' },
-      { 'in.yaml': 'menu: {items: [{price: -1}]}\n' },
-    )
+    const { result } = await convert({ input_path: 'in.yaml', output_path: 'out.json', format: 'json' }, { 'in.yaml': 'menu: {items: [{price: -1}]}\n' })
     expect(result.status).toBe('success')
   })
 
@@ -100,12 +85,21 @@ describe('convert_config', () => {
   })
 
   it.each([
-    [{ input_path: 'in.yaml', output_path: 'out.json' }, {},
-      'output_path out.json names a JSON file but the format defaults to yaml; pass format: json or choose a .yaml path'],
-    [{ input_path: 'in.yaml', output_path: 'out.yml' }, { default_format: 'json' },
-      'output_path out.yml names a YAML file but config default_format is json; pass format: yaml or choose a .json path'],
-    [{ input_path: 'in.yaml', output_path: 'out.yaml', format: 'json' }, {},
-      'output_path out.yaml names a YAML file but format is json; pass format: yaml or choose a .json path'],
+    [
+      { input_path: 'in.yaml', output_path: 'out.json' },
+      {},
+      'output_path out.json names a JSON file but the format defaults to yaml; pass format: json or choose a .yaml path',
+    ],
+    [
+      { input_path: 'in.yaml', output_path: 'out.yml' },
+      { default_format: 'json' },
+      'output_path out.yml names a YAML file but config default_format is json; pass format: yaml or choose a .json path',
+    ],
+    [
+      { input_path: 'in.yaml', output_path: 'out.yaml', format: 'json' },
+      {},
+      'output_path out.yaml names a YAML file but format is json; pass format: yaml or choose a .json path',
+    ],
     [{ input_path: 'in.yaml', output_path: 'out.toml', format: 'toml' }, {}, 'format must be "yaml" or "json"'],
     [{ input_path: 'in.yaml', output_path: 'out' }, { default_format: 'xml' }, 'config default_format must be "yaml" or "json"'],
     [{ input_path: 'in.yaml' }, {}, 'output_path is required'],

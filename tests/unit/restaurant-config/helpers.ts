@@ -23,7 +23,13 @@ type ResultOf<C extends CommandName> = C extends 'validate_config'
     : Result
 
 type Entry = { id: string; name?: string; [field: string]: unknown }
-export type MenuItem = Entry & { category: string; price: number; allergens?: string[]; vegetarian?: boolean; available?: { days?: string[]; times?: string[] } }
+export type MenuItem = Entry & {
+  category: string
+  price: number
+  allergens?: string[]
+  vegetarian?: boolean
+  available?: { days?: string[]; times?: string[] }
+}
 
 /**
  * A restaurant configuration as the tests build it: the valid shape, open to more keys. A test that puts a
@@ -91,9 +97,13 @@ export async function validate(
   options: { path?: string; kwargs?: Record<string, unknown>; config?: Record<string, unknown> } = {},
 ): Promise<ValidationResult> {
   const path = options.path ?? 'restaurant.yaml'
-  const { result } = await runCommand('validate_config', { config_path: path, ...options.kwargs }, {
-    files: { [path]: text },
-    config: options.config,
-  })
+  const { result } = await runCommand(
+    'validate_config',
+    { config_path: path, ...options.kwargs },
+    {
+      files: { [path]: text },
+      config: options.config,
+    },
+  )
   return result
 }

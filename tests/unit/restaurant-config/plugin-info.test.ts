@@ -28,9 +28,7 @@ describe('restaurant_config get_info', () => {
 describe('restaurant_config get_schema', () => {
   it('returns the JSON Schema (draft 2020-12) that is published as schema.json', async () => {
     const { result } = await runCommand('get_schema', {})
-    const published = JSON.parse(
-      await readFile(new URL('../../../public/plugins/restaurant-config/schema.json', import.meta.url), 'utf8'),
-    )
+    const published = JSON.parse(await readFile(new URL('../../../public/plugins/restaurant-config/schema.json', import.meta.url), 'utf8'))
     expect(result.status).toBe('success')
     expect(result.schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
     // When this fails, schema.js changed: run `node scripts/write-restaurant-schema.mjs`.
@@ -47,8 +45,20 @@ describe('restaurant_config get_schema', () => {
   it('lists the 14 EU allergen codes', async () => {
     const { result } = await runCommand('get_schema', {})
     expect(result.schema.$defs.allergen.enum).toEqual([
-      'gluten', 'crustaceans', 'eggs', 'fish', 'peanuts', 'soy', 'milk',
-      'nuts', 'celery', 'mustard', 'sesame', 'sulphites', 'lupin', 'molluscs',
+      'gluten',
+      'crustaceans',
+      'eggs',
+      'fish',
+      'peanuts',
+      'soy',
+      'milk',
+      'nuts',
+      'celery',
+      'mustard',
+      'sesame',
+      'sulphites',
+      'lupin',
+      'molluscs',
     ])
   })
 })

@@ -8,16 +8,18 @@ async function summarize(text: string) {
 
 describe('summarize_config', () => {
   it('gives the figures of a configuration', async () => {
-    const { result, ctx } = await summarize(configYaml((c) => {
-      c.areas.push({ id: 'terrace', name: 'Terrace', outdoor: true })
-      c.tables.push({ id: 'X1', area: 'terrace', seats: 6 })
-      c.menu.categories.push({ id: 'drinks', name: 'Drinks' }, { id: 'specials', name: 'Specials' })
-      c.menu.items.push(
-        { id: 'tea', name: 'Tea', category: 'drinks', price: 2.8, vegan: true },
-        { id: 'quiche', name: 'Quiche', category: 'mains', price: 9, vegetarian: true, allergens: ['gluten', 'eggs', 'milk'] },
-      )
-      c.menu.items[0].allergens = ['celery', 'milk']
-    }))
+    const { result, ctx } = await summarize(
+      configYaml((c) => {
+        c.areas.push({ id: 'terrace', name: 'Terrace', outdoor: true })
+        c.tables.push({ id: 'X1', area: 'terrace', seats: 6 })
+        c.menu.categories.push({ id: 'drinks', name: 'Drinks' }, { id: 'specials', name: 'Specials' })
+        c.menu.items.push(
+          { id: 'tea', name: 'Tea', category: 'drinks', price: 2.8, vegan: true },
+          { id: 'quiche', name: 'Quiche', category: 'mains', price: 9, vegetarian: true, allergens: ['gluten', 'eggs', 'milk'] },
+        )
+        c.menu.items[0].allergens = ['celery', 'milk']
+      }),
+    )
     expect(result).toEqual({
       status: 'success',
       name: 'Test Bistro',
@@ -77,10 +79,12 @@ describe('summarize_config', () => {
   })
 
   it('refuses a configuration that does not validate, naming its first error', async () => {
-    const { result } = await summarize(configYaml((c) => {
-      c.menu.items[0].price = -1
-      c.tables[0].area = 'nowhere'
-    }))
+    const { result } = await summarize(
+      configYaml((c) => {
+        c.menu.items[0].price = -1
+        c.tables[0].area = 'nowhere'
+      }),
+    )
     expect(result).toEqual({
       status: 'error',
       message: expect.stringMatching(

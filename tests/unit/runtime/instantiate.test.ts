@@ -103,7 +103,12 @@ describe('instantiatePlugin', () => {
   })
 
   it('names a nameless factory after its export', async () => {
-    const namespace = { default: (() => () => 5)() }
+    const namespace = {
+      default: (
+        () => () =>
+          5
+      )(),
+    }
     expect(await failureOf(namespace, 'default')).toHaveProperty('message', 'factory default() returned number, not a plugin object')
   })
 })

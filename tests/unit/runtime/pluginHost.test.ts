@@ -69,7 +69,10 @@ describe('PluginHost', () => {
 
   it('fails a load whose description cannot be sent', async () => {
     const { replyTo } = hostOf({ get_info: () => ({ name: 'probe', version: '1.0.0', icon: () => 'x' }) })
-    expect(await replyTo(LOAD)).toMatchObject({ ok: false, message: expect.stringMatching(/^get_info\(\) returned a value that cannot be sent to the app: .+/) })
+    expect(await replyTo(LOAD)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^get_info\(\) returned a value that cannot be sent to the app: .+/),
+    })
   })
 
   it('runs a listed command with its arguments and configuration', async () => {
@@ -94,7 +97,10 @@ describe('PluginHost', () => {
     const { replyTo } = hostOf(Probe)
     await replyTo(LOAD)
     const reply = await replyTo({ type: 'health', id: 2 })
-    expect(reply).toMatchObject({ ok: true, value: { healthy: false, error: expect.stringMatching(/^health_check\(\) returned a value that cannot be sent to the app: .+/) } })
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { healthy: false, error: expect.stringMatching(/^health_check\(\) returned a value that cannot be sent to the app: .+/) },
+    })
   })
 
   it('is unhealthy and runs nothing before a plugin is loaded', async () => {

@@ -20,16 +20,13 @@ function setUp(hold?: Promise<void>) {
     const [, name, version] = /\/(\w+)-([\d.]+)\.js$/.exec(message.moduleUrl) ?? []
     worker.reply(message.id, { info: { name, version }, commands: [] })
   }
-  const runtime = new PluginRuntime(
-    (name: string, outcome: LoadOutcome) => reports.push([name, outcome.ok ? outcome.loaded.info.version : outcome.reason]),
-    {
-      startWorker: () => {
-        const worker = new FakeWorker((message, self) => void respond(message, self))
-        workers.push(worker)
-        return worker
-      },
+  const runtime = new PluginRuntime((name: string, outcome: LoadOutcome) => reports.push([name, outcome.ok ? outcome.loaded.info.version : outcome.reason]), {
+    startWorker: () => {
+      const worker = new FakeWorker((message, self) => void respond(message, self))
+      workers.push(worker)
+      return worker
     },
-  )
+  })
   return { runtime, workers, reports }
 }
 

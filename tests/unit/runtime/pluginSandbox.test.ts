@@ -109,10 +109,7 @@ describe('PluginSandbox.load', () => {
     expect(await run).toEqual(outcomes.timedOut(100))
     // The next use reloads the plugin in a new worker, and this time it fails.
     expect(await sandbox.call('go', {}, callOptions())).toEqual(outcomes.executionFailed('get_info() threw: gone'))
-    expect(listener.mock.calls).toEqual([
-      [{ ok: true, loaded: PLUGIN_DESCRIPTION }],
-      [{ ok: false, reason: 'get_info() threw: gone' }],
-    ])
+    expect(listener.mock.calls).toEqual([[{ ok: true, loaded: PLUGIN_DESCRIPTION }], [{ ok: false, reason: 'get_info() threw: gone' }]])
   })
 
   it.each([
@@ -191,7 +188,10 @@ describe('PluginSandbox.health', () => {
   })
 
   it('stops a hung worker at its time limit when no command is running', async () => {
-    const { sandbox, workers } = sandboxWith(answering({ load: PLUGIN_DESCRIPTION }), answering({ load: PLUGIN_DESCRIPTION, health: { healthy: true, name: 'probe', version: '1.0.0' } }))
+    const { sandbox, workers } = sandboxWith(
+      answering({ load: PLUGIN_DESCRIPTION }),
+      answering({ load: PLUGIN_DESCRIPTION, health: { healthy: true, name: 'probe', version: '1.0.0' } }),
+    )
     await sandbox.load()
     const report = sandbox.health()
     await vi.advanceTimersByTimeAsync(5_000)
@@ -396,12 +396,20 @@ describe('PluginSandbox.destroy', () => {
 })
 
 describe('PluginSandbox in a pool', () => {
-  function pooled(pool: SandboxPool, name: string, responder: Responder = answering({ load: PLUGIN_DESCRIPTION, health: { healthy: true, name, version: '1.0.0' } })) {
+  function pooled(
+    pool: SandboxPool,
+    name: string,
+    responder: Responder = answering({ load: PLUGIN_DESCRIPTION, health: { healthy: true, name, version: '1.0.0' } }),
+  ) {
     const workers: FakeWorker[] = []
-    const sandbox = new PluginSandbox({ ...ENTRY, name }, () => {
-      workers.push(new FakeWorker(responder))
-      return workers.at(-1)!
-    }, pool)
+    const sandbox = new PluginSandbox(
+      { ...ENTRY, name },
+      () => {
+        workers.push(new FakeWorker(responder))
+        return workers.at(-1)!
+      },
+      pool,
+    )
     return { sandbox, workers }
   }
 

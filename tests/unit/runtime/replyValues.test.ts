@@ -35,7 +35,12 @@ describe('parseLoadedPlugin', () => {
 
 describe('parseHealthReport', () => {
   it('takes a healthy report with its extra detail, and an unhealthy one without', () => {
-    expect(parseHealthReport({ healthy: true, name: 'probe', version: '1.0.0', queue: 1 })).toEqual({ healthy: true, name: 'probe', version: '1.0.0', queue: 1 })
+    expect(parseHealthReport({ healthy: true, name: 'probe', version: '1.0.0', queue: 1 })).toEqual({
+      healthy: true,
+      name: 'probe',
+      version: '1.0.0',
+      queue: 1,
+    })
     expect(parseHealthReport({ healthy: false, error: 'down', queue: 1 })).toEqual({ healthy: false, error: 'down' })
   })
 

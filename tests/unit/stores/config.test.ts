@@ -104,9 +104,7 @@ describe('the config store', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     }
     expect(config.save(GLOBAL_KEY, 'discovery: {auto_load: true}\n')).toBe(false)
-    expect(config.saveErrors[GLOBAL_KEY]).toBe(
-      'Could not save strataregula:config.yaml: browser storage is full (the text is 29 B); nothing was changed',
-    )
+    expect(config.saveErrors[GLOBAL_KEY]).toBe('Could not save strataregula:config.yaml: browser storage is full (the text is 29 B); nothing was changed')
     expect(config.files[0].text).toBe('discovery: {auto_load: false}\n')
     expect(config.globalConfig.discovery.auto_load).toBe(false)
   })
@@ -147,9 +145,7 @@ describe('addTrustedSource', () => {
   it('writes the default text first when config.yaml was never saved', async () => {
     const config = await openStore()
     config.addTrustedSource('https://plugins.example.org/')
-    expect(storage.getItem(GLOBAL_KEY)).toBe(
-      DEFAULT_GLOBAL_CONFIG_TEXT.replace('trusted_sources: []', 'trusted_sources: [https://plugins.example.org]'),
-    )
+    expect(storage.getItem(GLOBAL_KEY)).toBe(DEFAULT_GLOBAL_CONFIG_TEXT.replace('trusted_sources: []', 'trusted_sources: [https://plugins.example.org]'))
     expect(config.discovery('https://play.example/').trustedSources).toEqual(['https://plugins.example.org'])
   })
 

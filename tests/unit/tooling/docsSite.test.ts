@@ -16,7 +16,11 @@ function repository(files: Record<string, string>): string {
 
 function render(root: string, source: string): string {
   const pages = docPages(root)
-  return renderDocPage(root, pages.find((page) => page.source === source)!, pages)
+  return renderDocPage(
+    root,
+    pages.find((page) => page.source === source)!,
+    pages,
+  )
 }
 
 describe('the documentation site', () => {
@@ -32,17 +36,21 @@ describe('the documentation site', () => {
 
   it('turns links between the Markdown files into links between the pages, keeping anchors, and names headings', () => {
     const root = repository({
-      'docs/README.md': '# Docs\n\n[Guide](guide.md#set-up) [hello](../public/plugins/hello/README.md) [readme](../README.md) [file](../public/registry.json) [web](https://example.org/x.md)\n',
+      'docs/README.md':
+        '# Docs\n\n[Guide](guide.md#set-up) [hello](../public/plugins/hello/README.md) [readme](../README.md) [file](../public/registry.json) [web](https://example.org/x.md)\n',
       'docs/guide.md': '# Guide\n\n## Set up\n\n## Set up\n',
     })
     const index = render(root, 'docs/README.md')
-    for (const href of ['guide.html#set-up', 'hello.html', 'overview.html', '../registry.json', 'https://example.org/x.md']) expect(index).toContain(`href="${href}"`)
+    for (const href of ['guide.html#set-up', 'hello.html', 'overview.html', '../registry.json', 'https://example.org/x.md'])
+      expect(index).toContain(`href="${href}"`)
     expect(render(root, 'docs/guide.md')).toMatch(/<h2 id="set-up">Set up<\/h2>\s*<h2 id="set-up-1">Set up<\/h2>/)
   })
 
   it('refuses a link to a file of the repository that the site does not serve', () => {
     const root = repository({ 'docs/README.md': '# Docs\n\nSee [the source](../src/main.ts).\n' })
-    expect(() => render(root, 'docs/README.md')).toThrow('docs/README.md: the link ../src/main.ts leads to src/main.ts, which the documentation site does not serve')
+    expect(() => render(root, 'docs/README.md')).toThrow(
+      'docs/README.md: the link ../src/main.ts leads to src/main.ts, which the documentation site does not serve',
+    )
   })
 
   it('shows HTML written in the Markdown as text', () => {

@@ -28,9 +28,13 @@ test('the published declaration file is the app’s own contract types, up to da
   expect(readFileSync('public/types/strataregula-plugin.d.ts', 'utf8')).toBe(pluginTypes())
 }, 30_000)
 
-test.each(['hello.js', 'hello.ts'])('a plugin written against the types checks cleanly: %s', (file) => {
-  expect(typeErrors(file)).toEqual([])
-}, 30_000)
+test.each(['hello.js', 'hello.ts'])(
+  'a plugin written against the types checks cleanly: %s',
+  (file) => {
+    expect(typeErrors(file)).toEqual([])
+  },
+  30_000,
+)
 
 test('the types catch an author’s mistakes', () => {
   expect(typeErrors('mistakes.js')).toEqual([

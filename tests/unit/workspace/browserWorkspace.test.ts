@@ -91,7 +91,14 @@ function sizesOf(files: WorkspaceFile[]): Record<string, number> {
 
 /** How each of `actions`, started together, ended: undefined when it succeeded, its refusal otherwise. */
 async function outcomes(actions: Array<Promise<unknown>>): Promise<Array<Refusal | undefined>> {
-  return Promise.all(actions.map((action) => action.then(() => undefined, () => refusal(() => action))))
+  return Promise.all(
+    actions.map((action) =>
+      action.then(
+        () => undefined,
+        () => refusal(() => action),
+      ),
+    ),
+  )
 }
 
 /** Every operation that takes a path. */
@@ -140,9 +147,7 @@ describe('BrowserWorkspace', () => {
     })
 
     it.each(EXISTS_CASES)('exists is true for %s (%j) → %s', async (_case, path, expected) => {
-      const fs = await openWorkspaceWith(
-        EXISTS_FILES.map((path) => textFile(path, '')),
-      )
+      const fs = await openWorkspaceWith(EXISTS_FILES.map((path) => textFile(path, '')))
       expect(await fs.exists(path)).toBe(expected)
     })
 
@@ -214,7 +219,12 @@ describe('BrowserWorkspace', () => {
     })
 
     it('removes a folder with every file below it, and nothing beside it', async () => {
-      const fs = await openWorkspaceWith([textFile('doe/a.csv', 'a'), textFile('doe/runs/b.csv', 'bb'), textFile('doe.txt', 'ccc'), textFile('doex/d.csv', 'd')])
+      const fs = await openWorkspaceWith([
+        textFile('doe/a.csv', 'a'),
+        textFile('doe/runs/b.csv', 'bb'),
+        textFile('doe.txt', 'ccc'),
+        textFile('doex/d.csv', 'd'),
+      ])
       expect(await fs.removeFolder('./doe/')).toBe(2)
       await expectStored(fs, { 'doe.txt': 3, 'doex/d.csv': 1 })
     })

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  MAX_FILES,
-  MAX_FILE_SIZE,
-  MAX_PATH_LENGTH,
-  MAX_WORKSPACE_SIZE,
-  checkFileSize,
-  checkPathLength,
-  checkWrite,
-} from '../../../src/core/workspace/limits'
+import { MAX_FILES, MAX_FILE_SIZE, MAX_PATH_LENGTH, MAX_WORKSPACE_SIZE, checkFileSize, checkPathLength, checkWrite } from '../../../src/core/workspace/limits'
 import { refusal } from '../../support/workspaceErrors'
 
 const KiB = 1024
@@ -22,11 +14,23 @@ describe('limits', () => {
 describe('checkWrite', () => {
   it.each([
     ['big.bin', 12 * MiB, { files: 0, bytes: 0 }, undefined, { code: 'EFBIG', message: "File too large: 'big.bin' is 12.0 MiB; the limit is 10 MiB per file" }],
-    ['big.bin', MAX_FILE_SIZE + 1, { files: 0, bytes: 0 }, undefined, { code: 'EFBIG', message: "File too large: 'big.bin' is 10.1 MiB; the limit is 10 MiB per file" }],
+    [
+      'big.bin',
+      MAX_FILE_SIZE + 1,
+      { files: 0, bytes: 0 },
+      undefined,
+      { code: 'EFBIG', message: "File too large: 'big.bin' is 10.1 MiB; the limit is 10 MiB per file" },
+    ],
     ['x.csv', 300 * KiB, { files: 5, bytes: 50 * MiB }, undefined, { code: 'ENOSPC', message: "Workspace full: writing 'x.csv' would use 50.3 MiB of 50 MiB" }],
     ['x.csv', 1, { files: 5, bytes: 50 * MiB }, undefined, { code: 'ENOSPC', message: "Workspace full: writing 'x.csv' would use 50.1 MiB of 50 MiB" }],
     ['x.csv', 2, { files: 5, bytes: 50 * MiB }, 1, { code: 'ENOSPC', message: "Workspace full: writing 'x.csv' would use 50.1 MiB of 50 MiB" }],
-    ['x.csv', 0, { files: MAX_FILES, bytes: 0 }, undefined, { code: 'ENOSPC', message: "Too many files: writing 'x.csv' would make 20,001 files; the limit is 20,000" }],
+    [
+      'x.csv',
+      0,
+      { files: MAX_FILES, bytes: 0 },
+      undefined,
+      { code: 'ENOSPC', message: "Too many files: writing 'x.csv' would make 20,001 files; the limit is 20,000" },
+    ],
   ])('refuses %s of %d bytes beside %j (replacing %s bytes)', async (path, size, usage, previousSize, expected) => {
     expect(await refusal(() => checkWrite(path, size, usage, previousSize))).toEqual(expected)
   })

@@ -118,7 +118,13 @@ describe('MemoryWorkspace', () => {
       ],
       [
         'a write that fills the workspace past its limit',
-        { 'a.bin': new Uint8Array(MAX_FILE_SIZE), 'b.bin': new Uint8Array(MAX_FILE_SIZE), 'c.bin': new Uint8Array(MAX_FILE_SIZE), 'd.bin': new Uint8Array(MAX_FILE_SIZE), 'e.bin': new Uint8Array(MAX_FILE_SIZE) },
+        {
+          'a.bin': new Uint8Array(MAX_FILE_SIZE),
+          'b.bin': new Uint8Array(MAX_FILE_SIZE),
+          'c.bin': new Uint8Array(MAX_FILE_SIZE),
+          'd.bin': new Uint8Array(MAX_FILE_SIZE),
+          'e.bin': new Uint8Array(MAX_FILE_SIZE),
+        },
         'x.csv',
         300 * 1024,
         { code: 'ENOSPC', message: "Workspace full: writing 'x.csv' would use 50.3 MiB of 50 MiB" },

@@ -44,7 +44,22 @@ describe('normalizeFilePath', () => {
 
 describe('folderBounds', () => {
   // Neighbours of '/' in code-unit order, and characters above the Basic Multilingual Plane.
-  const paths = ['doe', 'doe-x.csv', 'doe.txt', 'doe/', 'doe/a.csv', 'doe/\uffff', 'doe/😀/x', 'doe//x', 'doe0', 'doe0/a', 'doeX/y', 'do', 'doe\uffff', 'a/doe/b']
+  const paths = [
+    'doe',
+    'doe-x.csv',
+    'doe.txt',
+    'doe/',
+    'doe/a.csv',
+    'doe/\uffff',
+    'doe/😀/x',
+    'doe//x',
+    'doe0',
+    'doe0/a',
+    'doeX/y',
+    'do',
+    'doe\uffff',
+    'a/doe/b',
+  ]
 
   it.each(['doe', 'doe/runs', '.doe_cache', '😀'])('holds exactly the paths below %j', (dir) => {
     const { lower, upper } = folderBounds(dir)

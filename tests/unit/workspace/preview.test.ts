@@ -5,7 +5,17 @@ const utf8 = (text: string) => new TextEncoder().encode(text)
 
 describe('previewOf', () => {
   it.each([
-    ['cases.csv', utf8('id,x\n1,"a,b"\n'), { kind: 'csv', rows: [['id', 'x'], ['1', 'a,b']] }],
+    [
+      'cases.csv',
+      utf8('id,x\n1,"a,b"\n'),
+      {
+        kind: 'csv',
+        rows: [
+          ['id', 'x'],
+          ['1', 'a,b'],
+        ],
+      },
+    ],
     ['doe/CASES.CSV', utf8('id\n1\n'), { kind: 'csv', rows: [['id'], ['1']] }],
     ['restaurant.yaml', utf8('name: Café\n'), { kind: 'text', text: 'name: Café\n' }],
     ['bom.txt', new Uint8Array([0xef, 0xbb, 0xbf, 0x61]), { kind: 'text', text: '\uFEFFa' }],

@@ -8,11 +8,9 @@ import { PY_WHITESPACE_CLASS } from '../python/text.js'
 // Python's re.IGNORECASE also lets i match İ and ı, k match K (Kelvin) and s match ſ; the
 // JavaScript i flag does not, so each letter becomes a class of what Python accepts.
 const pythonCaseVariants = { i: 'İı', k: 'K', s: 'ſ' }
-const ignoringCase = (literal) =>
-  literal.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}${pythonCaseVariants[letter] ?? ''}]`)
+const ignoringCase = (literal) => literal.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}${pythonCaseVariants[letter] ?? ''}]`)
 
-const metricPattern = (name, valueClass = '[0-9.]') =>
-  new RegExp(`${ignoringCase(name)}[=:][${PY_WHITESPACE_CLASS}]*(${valueClass}+)`)
+const metricPattern = (name, valueClass = '[0-9.]') => new RegExp(`${ignoringCase(name)}[=:][${PY_WHITESPACE_CLASS}]*(${valueClass}+)`)
 
 // In order; a later pattern overwrites an earlier one's metric.
 /** @type {Array<[string, RegExp]>} */

@@ -30,9 +30,7 @@ function roundDigits({ digits, pointPosition }, keep) {
   if (!roundUp) return { digits: kept, pointPosition }
   if (keep === 0) return { digits: '1', pointPosition: pointPosition + 1 }
   const incremented = (BigInt(kept) + 1n).toString()
-  return incremented.length > keep
-    ? { digits: incremented, pointPosition: pointPosition + 1 }
-    : { digits: incremented.padStart(keep, '0'), pointPosition }
+  return incremented.length > keep ? { digits: incremented, pointPosition: pointPosition + 1 } : { digits: incremented.padStart(keep, '0'), pointPosition }
 }
 
 function fixedDigits(value, precision) {

@@ -143,9 +143,7 @@ const needsEscape = /["\\\x00-\x1f]/
 
 function encodeString(text) {
   if (!needsEscape.test(text)) return `"${text}"`
-  const escaped = text.replace(/["\\\x00-\x1f]/g, (char) =>
-    stringEscapes[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  )
+  const escaped = text.replace(/["\\\x00-\x1f]/g, (char) => stringEscapes[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
   return `"${escaped}"`
 }
 

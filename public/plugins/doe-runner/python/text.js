@@ -1,8 +1,7 @@
 // Python's notion of whitespace (str.isspace(), str.strip(), the re module's \s).
 // JavaScript's \s and trim() differ: they include U+FEFF (so a BOM would vanish) and
 // leave out U+001C–U+001F and U+0085.
-export const PY_WHITESPACE_CLASS =
-  '\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000'
+export const PY_WHITESPACE_CLASS = '\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000'
 
 const leadingWhitespace = new RegExp(`^[${PY_WHITESPACE_CLASS}]+`)
 const trailingWhitespace = new RegExp(`[${PY_WHITESPACE_CLASS}]+$`)

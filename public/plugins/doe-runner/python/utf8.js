@@ -36,10 +36,7 @@ function firstError(bytes, final) {
 
 /** @param {ArrayLike<number>} bytes @param {{ start: number, end?: number, reason?: string }} error */
 function decodeError(bytes, { start, end, reason }) {
-  const where =
-    end - start === 1
-      ? `byte 0x${bytes[start].toString(16).padStart(2, '0')} in position ${start}`
-      : `bytes in position ${start}-${end - 1}`
+  const where = end - start === 1 ? `byte 0x${bytes[start].toString(16).padStart(2, '0')} in position ${start}` : `bytes in position ${start}-${end - 1}`
   return new PyValueError(`'utf-8' codec can't decode ${where}: ${reason}`)
 }
 

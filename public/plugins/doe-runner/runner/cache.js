@@ -55,7 +55,13 @@ export class CaseCache {
 
   save(hash, result) {
     const data = resultToDict(result)
-    data.set('_cache_meta', new Map([['cached_at', result.ts_end], ['cache_version', '1.0']]))
+    data.set(
+      '_cache_meta',
+      new Map([
+        ['cached_at', result.ts_end],
+        ['cache_version', '1.0'],
+      ]),
+    )
     return this.fs.writeText(entryPath(hash), dumpPyJson(data))
   }
 

@@ -27,7 +27,12 @@ export async function executeCase(caseRow, { caseSignal, unseededRandom }) {
     // 0.1.0 joins the worker thread with this timeout, so 0 or less times out at once.
     if (timeoutSeconds <= 0n) throw new PyTimeoutError(`Execution timed out after ${timeoutSeconds}s`)
     const deadline = startedAt + Number(timeoutSeconds) * 1000
-    const limits = { deadline, get signal() { return caseSignal.signal } }
+    const limits = {
+      deadline,
+      get signal() {
+        return caseSignal.signal
+      },
+    }
     const metrics = await adapter.run(caseRow, limits, unseededRandom)
     const runSeconds = elapsedSeconds()
     return executionResult({

@@ -171,19 +171,14 @@ class Run {
         caseSignal.release()
       }
     }
-    const pool = runLimited(
-      entries.length,
-      limit,
-      runOne,
-      {
-        mayStart: () => !stopStarting,
-        onSettled: (index, outcome) => {
-          if (failFast && (outcome.error || outcome.value.status !== 'OK')) stopStarting = true
-          this.progress(entries[index].caseRow)
-        },
-        signal,
+    const pool = runLimited(entries.length, limit, runOne, {
+      mayStart: () => !stopStarting,
+      onSettled: (index, outcome) => {
+        if (failFast && (outcome.error || outcome.value.status !== 'OK')) stopStarting = true
+        this.progress(entries[index].caseRow)
       },
-    )
+      signal,
+    })
     try {
       for (const [index, { caseRow, hash }] of entries.entries()) {
         const outcome = await pool.outcomes[index]

@@ -42,9 +42,7 @@ function rowErrors(row, rowNumber) {
 /** The validation errors of the rows csv.DictReader produced (an empty list when valid). */
 export function validateCases(rows) {
   if (rows.length === 0) return ['No cases found']
-  const errors = REQUIRED_COLUMNS.filter((column) => !rows[0].has(column)).map(
-    (column) => `Missing required column: ${column}`,
-  )
+  const errors = REQUIRED_COLUMNS.filter((column) => !rows[0].has(column)).map((column) => `Missing required column: ${column}`)
   const seenIds = new Set()
   rows.forEach((row, index) => {
     errors.push(...rowErrors(row, index + 1))

@@ -6,8 +6,7 @@ const INT64_MIN = -(2n ** 63n)
 const INT64_MAX = 2n ** 63n - 1n
 const UINT64_MAX = 2n ** 64n - 1n
 
-const decimalFloat =
-  /^[ \t\n\v\f\r]*([+-]?)(?:(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?|(inf(?:inity)?)|(nan(?:\([0-9A-Za-z_]*\))?))/i
+const decimalFloat = /^[ \t\n\v\f\r]*([+-]?)(?:(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?|(inf(?:inity)?)|(nan(?:\([0-9A-Za-z_]*\))?))/i
 const hexFloat = /^[ \t\n\v\f\r]*([+-]?)0[xX]([0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP]([+-]?\d+))?/
 
 function hexFloatValue(digits, binaryExponent) {

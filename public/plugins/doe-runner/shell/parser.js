@@ -26,15 +26,12 @@ const unsupportedOperators = {
   '(': 'subshells',
   ')': 'subshells',
 }
-const reservedWords = new Set(
-  ['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for', 'in', '{', '}', '!'],
-)
+const reservedWords = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for', 'in', '{', '}', '!'])
 const assignmentPrefix = /^[A-Za-z_][A-Za-z0-9_]*=/
 const parameterStart = /[A-Za-z0-9_{@*#$!-]/
 
 const unsupported = (line, feature) => new ShellSyntaxError(line, `${feature} not supported by the playground shell`)
-const unexpected = (token) =>
-  new ShellSyntaxError(token.line, `Syntax error: ${token.type === 'eof' ? 'end of file' : `"${token.type}"`} unexpected`)
+const unexpected = (token) => new ShellSyntaxError(token.line, `Syntax error: ${token.type === 'eof' ? 'end of file' : `"${token.type}"`} unexpected`)
 
 class Lexer {
   constructor(text) {

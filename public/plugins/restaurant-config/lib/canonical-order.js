@@ -16,6 +16,8 @@ function reorder(value, schema) {
   if (!isObject(value)) return value
   const properties = resolved?.properties ?? {}
   const known = Object.keys(properties).filter((key) => Object.hasOwn(value, key))
-  const unknown = Object.keys(value).filter((key) => !Object.hasOwn(properties, key)).sort()
+  const unknown = Object.keys(value)
+    .filter((key) => !Object.hasOwn(properties, key))
+    .sort()
   return Object.fromEntries([...known, ...unknown].map((key) => [key, reorder(value[key], properties[key])]))
 }

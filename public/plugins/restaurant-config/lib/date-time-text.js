@@ -13,9 +13,7 @@ const OFFSET = /^([+-])(\d{2}):?(\d{2})$/
 export function parseDateTime(text, name) {
   const parsed = typeof text === 'string' ? parseIsoDateTime(text.trim()) : null
   if (!parsed) {
-    throw new CommandError(
-      `${name} must be an ISO 8601 date and time like 2026-03-29T01:30 or 2026-03-29T01:30:00+01:00, got ${JSON.stringify(text)}`,
-    )
+    throw new CommandError(`${name} must be an ISO 8601 date and time like 2026-03-29T01:30 or 2026-03-29T01:30:00+01:00, got ${JSON.stringify(text)}`)
   }
   return parsed
 }

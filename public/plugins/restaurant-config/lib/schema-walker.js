@@ -40,11 +40,16 @@ function visit(value, schemaOrRef, segments, walk) {
 
 function hasType(value, type) {
   switch (type) {
-    case 'object': return isObject(value)
-    case 'array': return Array.isArray(value)
-    case 'number': return typeof value === 'number' && Number.isFinite(value)
-    case 'integer': return Number.isInteger(value)
-    default: return typeof value === type
+    case 'object':
+      return isObject(value)
+    case 'array':
+      return Array.isArray(value)
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value)
+    case 'integer':
+      return Number.isInteger(value)
+    default:
+      return typeof value === type
   }
 }
 

@@ -32,8 +32,7 @@ export function offsetAt(instant, timeZone) {
 export function instantFromWallClock(wallClock, timeZone) {
   const offsetBefore = offsetAt(wallClock - DAY_MS, timeZone)
   const offsetAfter = offsetAt(wallClock + DAY_MS, timeZone)
-  const candidates = [wallClock - offsetBefore, wallClock - offsetAfter]
-    .filter((instant) => wallClockAt(instant, timeZone) === wallClock)
+  const candidates = [wallClock - offsetBefore, wallClock - offsetAfter].filter((instant) => wallClockAt(instant, timeZone) === wallClock)
   if (candidates.length > 0) return Math.min(...candidates)
   return wallClock - offsetBefore
 }

@@ -10,9 +10,7 @@ export async function readValidConfig(fs, path) {
   const { errors } = validateConfigData(file.data, { strict: false, lineOf: file.lineOf })
   if (errors.length > 0) {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''
-    throw new CommandError(
-      `${path} is not a valid restaurant configuration: ${describeIssue(errors[0])}${more}; run validate_config to see every error`,
-    )
+    throw new CommandError(`${path} is not a valid restaurant configuration: ${describeIssue(errors[0])}${more}; run validate_config to see every error`)
   }
   return file.data
 }

@@ -27,7 +27,9 @@ export function checkDuplicateIds(config, report) {
 
 export function checkReferences(config, report) {
   for (const { list, key, target, noun } of REFERENCES) {
-    const known = listOf(valueAt(config, target)).map((entry) => entry?.id).filter((id) => typeof id === 'string')
+    const known = listOf(valueAt(config, target))
+      .map((entry) => entry?.id)
+      .filter((id) => typeof id === 'string')
     listOf(valueAt(config, list)).forEach((entry, index) => {
       const reference = entry?.[key]
       if (typeof reference !== 'string' || known.includes(reference)) return
