@@ -29,7 +29,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('tab', { name: 'Health' }).click()
     await page.getByRole('button', { name: 'Check all' }).click()
     await expect(page.locator('[data-field="status"]', { hasText: /^(Healthy|Unhealthy)$/ }).first()).toBeVisible()
-    await expect(page.locator('[data-field="status"]', { hasText: /^(Checking…|Not checked)$/ })).toHaveCount(0)
+    // Check all starts the Python plugins' Python: that takes a while.
+    await expect(page.locator('[data-field="status"]', { hasText: /^(Checking…|Not checked)$/ })).toHaveCount(0, { timeout: 120_000 })
     await expectNoSidewaysScroll(page, 'Health')
 
     const execute = executePanel(page)

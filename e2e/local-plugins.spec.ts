@@ -155,7 +155,7 @@ test('a local plugin the browser cannot store is refused with the reason, and no
   await local.drop('greeter.js', greeterSource())
   await expect(pluginCard(page, 'greeter').state).toHaveText('Loaded')
   await local.drop('full.js', greeterSource({ name: 'full_greeter' }))
-  await expect(local.error).toHaveText(/^Could not add full\.js: this browser refused to keep it: browser storage is full \(\d+(\.\d)? KiB to save\)$/)
+  await expect(local.error).toHaveText(/^Could not add full\.js: this browser refused to keep it: browser storage is full \(\d+(\.\d)? (B|KiB) to save\)$/)
   await expect(pluginCard(page, 'full_greeter').card).toHaveCount(0)
   expect((await storedLocalPlugins(page)).map((plugin) => plugin.name)).toEqual(['greeter'])
 })

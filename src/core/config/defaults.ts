@@ -1,6 +1,5 @@
-import { stringify } from 'yaml'
 import { GLOBAL_CONFIG_KEY } from '../storageKeys'
-import type { ConfigFileState, ConfigMapping, GlobalConfig } from './types'
+import type { ConfigFileState, GlobalConfig } from './types'
 
 /** The built-in `config.yaml` of spec §3; a fresh copy on every call, so callers may change it. */
 export function defaultGlobalConfig(): GlobalConfig {
@@ -35,22 +34,6 @@ discovery:
   # origins whose plugins load without asking first, e.g. https://plugins.example.org
   trusted_sources: []
 `
-
-/**
- * The text offered for a plugin's own file while nothing is stored: a commented copy of the settings the
- * plugin gets from `config.yaml` now (`inherited`, defaults included), to uncomment and change.
- */
-export function defaultPluginConfigText(pluginName: string, inherited: ConfigMapping = {}): string {
-  const header = `# Settings of the ${pluginName} plugin, as in ~/.strataregula/${pluginName}.yaml.
-# Its keys overlay plugins.${pluginName} of strataregula:config.yaml, key by key.
-`
-  if (Object.keys(inherited).length === 0) return `${header}# config.yaml sets nothing for ${pluginName} yet.\n`
-  const keys = stringify(inherited)
-    .trimEnd()
-    .split('\n')
-    .map((line) => `# ${line}`)
-  return `${header}# What config.yaml gives it now; uncomment a key to change it here:\n${keys.join('\n')}\n`
-}
 
 /** `config.yaml` before its stored text has been read: the defaults, as when nothing is stored. */
 export function unreadGlobalConfigFile(): ConfigFileState<GlobalConfig> {

@@ -1,5 +1,6 @@
 import { GLOBAL_CONFIG_KEY, pluginConfigKey } from '../storageKeys'
-import { DEFAULT_GLOBAL_CONFIG_TEXT, defaultGlobalConfig, defaultPluginConfigText } from './defaults'
+import { DEFAULT_GLOBAL_CONFIG_TEXT, defaultGlobalConfig } from './defaults'
+import { defaultPluginConfigText } from './pluginConfigText'
 import { effectiveGlobalConfig } from './merge'
 import { GLOBAL_CONFIG_MIGRATIONS, migrateOnRead, type LayoutMigration } from './migrate'
 import { parseConfigText, type ParsedConfigText } from './parse'

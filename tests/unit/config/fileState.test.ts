@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_GLOBAL_CONFIG_TEXT, defaultGlobalConfig, defaultPluginConfigText } from '../../../src/core/config/defaults'
+import { DEFAULT_GLOBAL_CONFIG_TEXT, defaultGlobalConfig } from '../../../src/core/config/defaults'
+import { defaultPluginConfigText } from '../../../src/core/config/pluginConfigText'
 import { readGlobalConfigFile, readPluginConfigFile } from '../../../src/core/config/fileState'
 import { parseConfigText } from '../../../src/core/config/parse'
 
