@@ -1,6 +1,6 @@
 import { expect, test, withRegistries } from './support/fixtures'
 import { executePanel } from './support/executePanel'
-import { fileRow } from './support/filesPanel'
+import { fileRow, folderRow } from './support/filesPanel'
 
 test.beforeEach(async ({ page, thirdParty }) => {
   await page.goto(withRegistries(`${thirdParty.origin}/cors/execute.json`))
@@ -19,6 +19,8 @@ test('a command reads an uploaded file through ctx.fs and writes one that then a
   expect(result.files).toContain('out/copied.txt')
 
   await page.getByRole('tab', { name: 'Files' }).click()
+  // Folders start closed.
+  await folderRow(page, 'out').toggle.click()
   const copied = fileRow(page, 'out/copied.txt')
   await expect(copied.size).toHaveText('17 B')
   await copied.view.click()

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import { GLOBAL_CONFIG_KEY, pluginConfigKey } from '../src/core/storageKeys'
 import { expect, test, withRegistries } from './support/fixtures'
 import { executePanel } from './support/executePanel'
-import { fileRow, serveSamples } from './support/filesPanel'
+import { fileRow, folderRow, serveSamples } from './support/filesPanel'
 import { pluginCard } from './support/pluginsPanel'
 
 // Python plugins are slow to start (CPython in WebAssembly, seconds on a busy machine): these tests get
@@ -112,6 +112,7 @@ test.describe('Python plugins @slow', () => {
     expect(await execute.resultObject()).toEqual({ status: 'success', cwd: '/workspace', files: ['change.txt', 'keep.csv', 'out'] })
 
     await page.getByRole('tab', { name: 'Files' }).click()
+    await folderRow(page, 'out').toggle.click()
     await expect(fileRow(page, 'out/new.txt').row).toBeVisible()
     await expect(fileRow(page, 'keep.csv').row).toBeVisible()
     await expect(fileRow(page, 'remove.txt').row).toHaveCount(0)
