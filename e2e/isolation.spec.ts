@@ -1,4 +1,5 @@
 import { expect, test, withRegistries } from './support/fixtures'
+import { CONTAINED_PROBE_FINDINGS } from './support/isolationProbe'
 import { pluginCard } from './support/pluginsPanel'
 
 const SECRET = 'planted-secret-4c1f9e'
@@ -16,17 +17,7 @@ test('a plugin cannot reach the app storage, DOM or files', async ({ page, third
   await expect(probe.state).toHaveText('Loaded')
   const findings = JSON.parse(await probe.description.innerText()) as Record<string, string>
 
-  expect(findings).toEqual({
-    origin: 'null',
-    localStorage: 'blocked (TypeError)',
-    sessionStorage: 'blocked (TypeError)',
-    indexedDB: 'blocked (SecurityError)',
-    caches: 'blocked (SecurityError)',
-    document: 'blocked (TypeError)',
-    parent: 'blocked (TypeError)',
-    appPage: 'blocked (TypeError)',
-    appFile: 'blocked (TypeError)',
-  })
+  expect(findings).toEqual(CONTAINED_PROBE_FINDINGS)
   expect(JSON.stringify(findings)).not.toContain(SECRET)
   // The secret is still there for the app itself.
   expect(await page.evaluate(() => localStorage.getItem('planted-secret'))).toBe(SECRET)

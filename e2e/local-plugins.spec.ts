@@ -4,6 +4,7 @@ import { executePanel } from './support/executePanel'
 import { expect, test } from './support/fixtures'
 import { liveSandboxes } from './support/liveSandboxes'
 import { greeterSource, localPlugins } from './support/localPlugins'
+import { CONTAINED_PROBE_FINDINGS } from './support/isolationProbe'
 import { pluginCard, pluginsPanel } from './support/pluginsPanel'
 
 const storedLocalPlugins = (page: import('@playwright/test').Page) =>
@@ -103,17 +104,7 @@ test('a hostile local plugin is isolated like any other: no app storage, DOM or 
   await localPlugins(page).drop('probe.js', probe)
   const card = pluginCard(page, 'isolation_probe')
   await expect(card.state).toHaveText('Loaded')
-  expect(JSON.parse(await card.description.innerText())).toEqual({
-    origin: 'null',
-    localStorage: 'blocked (TypeError)',
-    sessionStorage: 'blocked (TypeError)',
-    indexedDB: 'blocked (SecurityError)',
-    caches: 'blocked (SecurityError)',
-    document: 'blocked (TypeError)',
-    parent: 'blocked (TypeError)',
-    appPage: 'blocked (TypeError)',
-    appFile: 'blocked (TypeError)',
-  })
+  expect(JSON.parse(await card.description.innerText())).toEqual(CONTAINED_PROBE_FINDINGS)
 })
 
 test('bad local plugins are refused with a clear message, and nothing kept is lost', async ({ page }) => {
