@@ -1,8 +1,9 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CallOptions, PluginSandbox } from '../../src/runtime/pluginSandbox'
 import ExecutePanel from '../../src/panels/ExecutePanel.vue'
+import { useConfigStore } from '../../src/stores/config'
 import { useExecuteStore } from '../../src/stores/execute'
 import { useRegistryStore, type PluginRecord } from '../../src/stores/registry'
 
@@ -42,6 +43,8 @@ function mountPanel(call: (command: string, kwargs: Record<string, unknown>, opt
 }
 
 beforeEach(() => localStorage.clear())
+// The settings are read in the background: a test ends once they are, not while the page is being torn down.
+afterEach(() => useConfigStore().ready)
 
 describe('ExecutePanel', () => {
   it('shows the chosen command’s help, starts from its example and warns of an undeclared argument', async () => {
