@@ -2,7 +2,7 @@
 // network and byte for byte the same on every run: sorted entries, fixed timestamps, fixed attributes.
 // Run: node scripts/build-wheels.mjs [output folder]   (default public/py/)
 import { createHash } from 'node:crypto'
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { zipSync } from 'fflate'
@@ -89,8 +89,17 @@ export async function buildWheels(outputFolder = DEFAULT_WHEEL_DIR) {
   for (const stale of (await readdir(outputFolder)).filter((name) => name.endsWith('.whl') && !names.includes(name))) {
     await rm(join(outputFolder, stale), { force: true })
   }
-  for (const wheel of wheels) await writeFile(join(outputFolder, wheel.fileName), wheel.bytes)
+  for (const wheel of wheels) await writeIfChanged(join(outputFolder, wheel.fileName), wheel.bytes)
   return names
+}
+
+/** Builds run side by side (the dev server, the headless runner): a wheel is replaced whole, and only when it changed. */
+async function writeIfChanged(path, bytes) {
+  const current = await readFile(path).catch(() => undefined)
+  if (current && Buffer.compare(current, bytes) === 0) return
+  const temporary = `${path}.${process.pid}-${Date.now()}.tmp`
+  await writeFile(temporary, bytes)
+  await rename(temporary, path)
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

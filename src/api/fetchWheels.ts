@@ -11,22 +11,29 @@ import { MiB, formatLimit } from '../core/format'
 const MAX_WHEEL_BYTES = 64 * MiB
 const WHEEL_TIME_LIMIT_MS = 30_000
 
+/** A wheel's bytes, and the MIME type it was served with ('' when none); fails with the reason it could not be had. */
+export type WheelDownload = (url: string, timeLimitMs: number) => Promise<{ bytes: Uint8Array<ArrayBuffer>; contentType: string }>
+
 /**
  * Lists the plugins inside a manifest's wheels from their zip directories, without starting Python:
  * each wheel is fetched, checked against its `integrity` before anything is unpacked, and its
  * `*.dist-info` read. A wheel that fails is a problem of the manifest; the others are still listed.
  */
-export async function fetchWheelPlugins(manifest: ParsedManifest, timeLimitMs = WHEEL_TIME_LIMIT_MS): Promise<ParsedManifest> {
+export async function fetchWheelPlugins(
+  manifest: ParsedManifest,
+  timeLimitMs = WHEEL_TIME_LIMIT_MS,
+  download: WheelDownload = fetchWheelBytes,
+): Promise<ParsedManifest> {
   if (manifest.wheels.length === 0) return manifest
-  const readings = await Promise.all(manifest.wheels.map((wheel) => readWheel(wheel, timeLimitMs)))
+  const readings = await Promise.all(manifest.wheels.map((wheel) => readWheel(wheel, timeLimitMs, download)))
   return addWheelPlugins(manifest, readings)
 }
 
-async function readWheel(wheel: WheelRef, timeLimitMs: number): Promise<WheelReading> {
+async function readWheel(wheel: WheelRef, timeLimitMs: number, download: WheelDownload): Promise<WheelReading> {
   let bytes: Uint8Array<ArrayBuffer>
   let contentType: string
   try {
-    ;({ bytes, contentType } = await fetchBytes(wheel.url, timeLimitMs))
+    ;({ bytes, contentType } = await download(wheel.url, timeLimitMs))
   } catch (error) {
     return { ok: false, reason: errorMessage(error) }
   }
@@ -43,7 +50,8 @@ async function readWheel(wheel: WheelRef, timeLimitMs: number): Promise<WheelRea
   }
 }
 
-async function fetchBytes(url: string, timeLimitMs: number): Promise<{ bytes: Uint8Array<ArrayBuffer>; contentType: string }> {
+/** A wheel over http(s), within `timeLimitMs` and the size limit. */
+export const fetchWheelBytes: WheelDownload = async (url, timeLimitMs) => {
   let timer: ReturnType<typeof setTimeout> | undefined
   const timeLimit = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${timeLimitMs / 1000} s`)), timeLimitMs)

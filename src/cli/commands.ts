@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { errorMessage } from '../core/errorMessage'
+import { formatCount, formatLimit } from '../core/format'
+import { MAX_FILES, MAX_WORKSPACE_SIZE } from '../core/workspace/limits'
 import { loadFailureMessage } from '../core/hostOutcomes'
 import { parseRunArguments } from '../core/runArguments'
 import { PluginLoadError } from '../runtime/pluginSandbox'
@@ -25,6 +27,8 @@ function loadReason(error: unknown): string {
 /** `Available Plugins:` and a line per plugin; exits 1 when a manifest or a plugin could not be loaded. */
 export async function listPlugins(registry: HeadlessRegistry, output: Output): Promise<number> {
   const lines = await registry.forEachPlugin(async (entry, sandbox) => {
+    // As in the page, a Python plugin is listed from its wheel's metadata: listing never starts Python.
+    if (entry.kind === 'python') return { ok: true, text: `  ${entry.name}: ${entry.description ?? ''}` }
     try {
       const { info } = await sandbox.load()
       return { ok: true, text: `  ${entry.name}: ${info.description ?? entry.description ?? ''}` }
@@ -32,7 +36,7 @@ export async function listPlugins(registry: HeadlessRegistry, output: Output): P
       return { ok: false, text: loadFailureMessage(entry.name, loadReason(error)) }
     }
   })
-  for (const problem of [...registry.problems, ...registry.notes]) output.err(problem)
+  for (const problem of registry.problems) output.err(problem)
   output.out('Available Plugins:')
   for (const line of lines) (line.ok ? output.out : output.err)(line.text)
   return registry.problems.length === 0 && lines.every((line) => line.ok) ? EXIT.ok : EXIT.failed
@@ -50,7 +54,7 @@ export async function checkHealth(registry: HeadlessRegistry, output: Output): P
     if (!report.healthy) return { healthy: false, text: `  ${entry.name}: unhealthy: ${report.error}` }
     return { healthy: true, text: `  ${entry.name}: healthy (${report.name} ${report.version})` }
   })
-  for (const problem of [...registry.problems, ...registry.notes]) output.err(problem)
+  for (const problem of registry.problems) output.err(problem)
   output.out('Plugin Health:')
   for (const report of reports) output.out(report.text)
   return registry.problems.length === 0 && reports.every((report) => report.healthy) ? EXIT.ok : EXIT.failed
@@ -69,6 +73,8 @@ export async function executeCommand(
     output.out(`Plugin '${invocation.plugin}' not found`)
     return EXIT.failed
   }
+  const workspace = new DirectoryWorkspace(resolve(cwd, invocation.workspace ?? '.'))
+  if (entry.kind === 'python') await checkPythonWorkspace(workspace, invocation.workspace ?? '.')
   const sandbox = registry.sandbox(entry)
   try {
     await sandbox.load()
@@ -81,7 +87,8 @@ export async function executeCommand(
   for (const problem of config.problems) output.err(problem)
   const result = await sandbox.call(invocation.pluginCommand, kwargs, {
     config: pluginConfig,
-    fs: new DirectoryWorkspace(resolve(cwd, invocation.workspace ?? '.')),
+    homeFiles: config.texts(entry.name),
+    fs: workspace,
     timeoutMs: Math.round((invocation.timeoutSeconds ?? TIME_LIMITS.call / 1000) * 1000),
     onLog: (message) => output.err(message),
   })
@@ -89,6 +96,16 @@ export async function executeCommand(
   output.out(succeeded ? 'Command executed successfully' : `Command failed: ${result.message ?? ''}`)
   output.out(JSON.stringify(result, null, 2))
   return succeeded ? EXIT.ok : EXIT.failed
+}
+
+/** A Python plugin works on a copy of the whole folder: one larger than the page's workspace may be is refused. */
+async function checkPythonWorkspace(workspace: DirectoryWorkspace, folder: string): Promise<void> {
+  const { files, bytes } = await workspace.usage()
+  if (files > MAX_FILES || bytes > MAX_WORKSPACE_SIZE) {
+    throw new UsageError(
+      `--workspace ${folder} is too large for a Python plugin, which works on a copy of it: a workspace holds at most ${formatCount(MAX_FILES)} files and ${formatLimit(MAX_WORKSPACE_SIZE)}`,
+    )
+  }
 }
 
 async function readArguments(path: string): Promise<Record<string, unknown>> {

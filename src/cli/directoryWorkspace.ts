@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
 import { decodeText, encodeText, requireBytes } from '../core/workspace/content'
-import { checkFileSize } from '../core/workspace/limits'
+import { checkFileSize, MAX_FILES, MAX_WORKSPACE_SIZE, type WorkspaceUsage } from '../core/workspace/limits'
 import { comparePaths, normalizeFilePath, normalizePath, notFound } from '../core/workspace/paths'
 import type { WorkspaceFs } from '../core/workspace/types'
 
@@ -53,6 +53,20 @@ export class DirectoryWorkspace implements WorkspaceFs {
       if (!isMissing(error)) throw error
     }
     return found.sort(comparePaths)
+  }
+
+  /**
+   * How many files the folder holds and their bytes, counting stops once past the limits of a workspace: a
+   * Python plugin gets a copy of the whole folder, which the page's workspace limits keep in bounds.
+   */
+  async usage(): Promise<WorkspaceUsage> {
+    const usage = { files: 0, bytes: 0 }
+    for (const path of await this.list()) {
+      if (usage.files > MAX_FILES || usage.bytes > MAX_WORKSPACE_SIZE) break
+      usage.files += 1
+      usage.bytes += (await stat(this.fileOf(path))).size
+    }
+    return usage
   }
 
   async remove(path: string): Promise<void> {

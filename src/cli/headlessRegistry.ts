@@ -1,33 +1,31 @@
+import { createRequire } from 'node:module'
+import { dirname } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { describeProblem, type ParsedManifest, type PluginEntry } from '../core/manifest/types'
 import { mergeManifests } from '../core/manifest/mergeManifests'
 import { PluginSandbox } from '../runtime/pluginSandbox'
 import { PythonSandbox } from '../runtime/python/pythonSandbox'
 import type { Sandbox } from '../runtime/sandboxKinds'
+import { SandboxPool } from '../runtime/sandboxPool'
 import { loadRegistry } from './registries'
-import { startThreadWorker } from './threadWorker'
+import { startPythonThread, startThreadWorker } from './threadWorker'
 
 /** How many plugin threads start at once: each compiles the runtime, so a crowd on few cores would hit load limits. */
 const PARALLEL_LOADS = 4
-const NO_PYTHON = 'the headless runner cannot run Python plugins yet (they run in the playground page)'
+
+/** The `pyodide` package's folder: Python threads load the runtime from disk. */
+const PYTHON_RUNTIME_URL = `${pathToFileURL(dirname(createRequire(import.meta.url).resolve('pyodide/package.json'))).href}/`
 
 /** The registries of one run of the headless runner, and a thread-backed sandbox per plugin it uses. */
 export class HeadlessRegistry {
   private readonly sandboxes = new Map<string, Sandbox>()
-
-  /** The plugins `list` and `health` go through: Python plugins run only in the page for now. */
-  readonly entries: PluginEntry[]
+  /** Python environments are counted but never retired: a run of the runner uses each for all its plugins. */
+  private readonly pool = new SandboxPool(Infinity)
 
   private constructor(
     readonly manifests: ParsedManifest[],
-    private readonly allEntries: PluginEntry[],
-  ) {
-    this.entries = allEntries.filter((entry) => entry.kind === 'module')
-  }
-
-  /** A line per plugin left out of `list` and `health`, and why. */
-  get notes(): string[] {
-    return this.allEntries.filter((entry) => entry.kind === 'python').map((entry) => `Skipped ${entry.name}: ${NO_PYTHON}`)
-  }
+    readonly entries: PluginEntry[],
+  ) {}
 
   static async open(urls: string[]): Promise<HeadlessRegistry> {
     const manifests = await Promise.all(urls.map((url) => loadRegistry(url)))
@@ -40,12 +38,16 @@ export class HeadlessRegistry {
   }
 
   entry(name: string): PluginEntry | undefined {
-    return this.allEntries.find((entry) => entry.name === name)
+    return this.entries.find((entry) => entry.name === name)
   }
 
   sandbox(entry: PluginEntry): Sandbox {
     let sandbox = this.sandboxes.get(entry.name)
-    if (!sandbox) this.sandboxes.set(entry.name, (sandbox = headlessSandbox(entry)))
+    if (!sandbox) {
+      sandbox =
+        entry.kind === 'module' ? new PluginSandbox(entry, startThreadWorker) : new PythonSandbox(entry, startPythonThread, this.pool, PYTHON_RUNTIME_URL)
+      this.sandboxes.set(entry.name, sandbox)
+    }
     return sandbox
   }
 
@@ -67,11 +69,4 @@ export class HeadlessRegistry {
   close(): void {
     for (const sandbox of this.sandboxes.values()) sandbox.destroy()
   }
-}
-
-/** Python plugins load only in the page for now: their load fails with that reason. */
-function headlessSandbox(entry: PluginEntry): Sandbox {
-  if (entry.kind === 'module') return new PluginSandbox(entry, startThreadWorker)
-  const unavailable = () => Promise.reject(new Error(NO_PYTHON))
-  return new PythonSandbox(entry, unavailable, undefined, '')
 }

@@ -13,10 +13,12 @@ export class HomeConfig {
   private readonly folder: string
   readonly problems: string[] = []
   private readonly global: ConfigFileState<GlobalConfig>
+  private readonly globalText: string | null
 
   constructor(home = homedir()) {
     this.folder = join(home, '.strataregula')
-    this.global = readGlobalConfigFile(this.read('config.yaml'))
+    this.globalText = this.read('config.yaml')
+    this.global = readGlobalConfigFile(this.globalText)
     this.report('config.yaml', this.global.errors)
   }
 
@@ -25,6 +27,15 @@ export class HomeConfig {
     const file = readPluginConfigFile(name, this.read(`${name}.yaml`))
     this.report(`${name}.yaml`, file.errors)
     return pluginConfig(this.global.value, file.stored ? file.value : null, name)
+  }
+
+  /** The files a Python plugin finds in its `~/.strataregula/`, by name: config.yaml and `<name>.yaml`, those that exist. */
+  texts(name: string): Record<string, string> {
+    const texts: Record<string, string> = {}
+    const own = this.read(`${name}.yaml`)
+    if (this.globalText !== null) texts['config.yaml'] = this.globalText
+    if (own !== null) texts[`${name}.yaml`] = own
+    return texts
   }
 
   private read(fileName: string): string | null {

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { buildWheels } from '../../scripts/build-wheels.mjs'
 import { fetchManifest } from '../api/fetchManifest'
+import { fetchWheelBytes, fetchWheelPlugins, type WheelDownload } from '../api/fetchWheels'
 import { errorMessage } from '../core/errorMessage'
 import { parseManifest } from '../core/manifest/parseManifest'
 import { unreachableManifest, type ParsedManifest } from '../core/manifest/types'
@@ -15,12 +17,25 @@ export function registryUrl(value: string, cwd: string): string {
   return pathToFileURL(resolve(cwd, value)).href
 }
 
-/** Reads and parses one manifest; like the page, every failure is a problem of that manifest, never a throw. */
+/**
+ * Reads and parses one manifest and lists the plugins of its wheels; like the page, every failure is a
+ * problem of that manifest, never a throw. The bundled registry's wheels are built from `python/` first, as
+ * the dev server does, so a fresh clone has them.
+ */
 export async function loadRegistry(url: string): Promise<ParsedManifest> {
   if (!url.startsWith('file:')) return fetchManifest(url)
+  if (url === BUNDLED_REGISTRY) await buildWheels()
+  let manifest: ParsedManifest
   try {
-    return parseManifest(await readFile(new URL(url), 'utf8'), url)
+    manifest = parseManifest(await readFile(new URL(url), 'utf8'), url)
   } catch (error) {
     return unreachableManifest(url, `could not be read (${errorMessage(error)})`)
   }
+  return fetchWheelPlugins(manifest, undefined, readWheel)
+}
+
+/** A local manifest's wheels may be local files; the others are downloaded as the page does. */
+const readWheel: WheelDownload = async (url, timeLimitMs) => {
+  if (!url.startsWith('file:')) return fetchWheelBytes(url, timeLimitMs)
+  return { bytes: new Uint8Array(await readFile(new URL(url))), contentType: '' }
 }

@@ -2,9 +2,12 @@ import type { PyodideAPI } from 'pyodide'
 import type { WheelRef } from '../../core/manifest/types'
 import { LoadFailure } from '../sandbox/loadFailure'
 
+/** Gets one wheel's bytes, checked against its integrity; a wheel that cannot be had fails with a LoadFailure saying why. */
+export type DownloadWheel = (wheel: WheelRef) => Promise<Uint8Array>
+
 /** Downloads every wheel of the manifest, each checked against its integrity; fails on the first that cannot be had. */
-export function downloadWheels(wheels: readonly WheelRef[]): Promise<Uint8Array[]> {
-  return Promise.all(wheels.map(downloadWheel))
+export function downloadWheels(wheels: readonly WheelRef[], download: DownloadWheel = downloadWheel): Promise<Uint8Array[]> {
+  return Promise.all(wheels.map(download))
 }
 
 /** Unpacks downloaded wheels into site-packages, like `pip install` of them all into one environment. */
@@ -14,7 +17,8 @@ export function installWheels(pyodide: PyodideAPI, archives: readonly Uint8Array
   pyodide.runPython('import importlib; importlib.invalidate_caches()')
 }
 
-async function downloadWheel(wheel: WheelRef): Promise<Uint8Array> {
+/** A wheel over http(s), as a browser downloads it. */
+export async function downloadWheel(wheel: WheelRef): Promise<Uint8Array> {
   let response: Response
   try {
     response = await fetch(wheel.url, wheel.integrity ? { integrity: wheel.integrity } : {})

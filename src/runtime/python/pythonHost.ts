@@ -1,5 +1,6 @@
-import type { LoadStage } from '../protocol'
+import type { LoadStage, WorkerMessage } from '../protocol'
 import { type CreateRequest, PluginHost } from '../sandbox/pluginHost'
+import { type DownloadWheel, downloadWheel } from './installWheels'
 import { createPythonPlugin, startEnvironment } from './pythonPlugin'
 import type { Python } from './startPython'
 
@@ -10,9 +11,17 @@ import type { Python } from './startPython'
 export class PythonPluginHost extends PluginHost {
   private python: Promise<Python> | undefined
 
+  /** `download` gets the wheels: over http(s) in a browser; the headless runner reads local ones from disk too. */
+  constructor(
+    post: (message: WorkerMessage) => void,
+    private readonly download: DownloadWheel = downloadWheel,
+  ) {
+    super(post)
+  }
+
   protected override async createPlugin(request: CreateRequest, onStage: (stage: LoadStage) => void): Promise<{ plugin: Record<string, unknown> }> {
     if (request.type !== 'load-python') throw new Error('this sandbox runs Python plugins only')
-    this.python ??= startEnvironment(request, onStage)
+    this.python ??= startEnvironment(request, onStage, this.download)
     return { plugin: createPythonPlugin(await this.python, request, onStage) }
   }
 }

@@ -2,7 +2,7 @@ import type { PyProxy } from 'pyodide/ffi'
 import type { PluginContext } from '../../core/pluginContract'
 import type { HomeFiles, LoadRequest, LoadStage } from '../protocol'
 import { LoadFailure } from '../sandbox/loadFailure'
-import { downloadWheels, installWheels } from './installWheels'
+import { type DownloadWheel, downloadWheels, installWheels } from './installWheels'
 import { HOME_DIR, startPython, WORKSPACE_DIR, type Python } from './startPython'
 import { copyWorkspaceIn, copyWorkspaceOut, removeTree } from './workspaceMirror'
 
@@ -16,10 +16,10 @@ const HOME_FILE_NAME = /^[A-Za-z0-9_.-]+\.yaml$/
  * Starts CPython and installs the manifest's wheels into it: the environment every Python plugin of the
  * manifest is loaded in.
  */
-export async function startEnvironment(request: PythonLoadRequest, onStage: (stage: LoadStage) => void): Promise<Python> {
+export async function startEnvironment(request: PythonLoadRequest, onStage: (stage: LoadStage) => void, download?: DownloadWheel): Promise<Python> {
   onStage('runtime')
   // The wheels download while Python starts; all are checked before the first is unpacked.
-  const downloads = downloadWheels(request.wheels)
+  const downloads = downloadWheels(request.wheels, download)
   downloads.catch(() => undefined)
   const python = await startPython(request.runtimeUrl, onStage)
   onStage('wheels')
