@@ -31,6 +31,8 @@ describe('list', () => {
       '  hello: Says hello: the smallest useful Strataregula plugin',
       '  doe_runner: Batch experiment orchestrator for cases.csv → metrics.csv pipeline',
       expect.stringMatching(/^ {2}restaurant_config: Restaurant configuration management/),
+      '  hello_py: Says hello from Python: the smallest useful Strataregula plugin',
+      '  pattern_expander: Expands wildcard service patterns (edge.*.gateway) over a region hierarchy',
     ])
     expect(run.code).toBe(0)
   })
@@ -69,13 +71,15 @@ describe('list', () => {
 })
 
 describe('health', () => {
-  test('reports each plugin healthy with its name and version', async () => {
+  test('reports each plugin healthy with its name and version, Python plugins included', async () => {
     const run = await cli(['health'])
     expect(run.out).toEqual([
       'Plugin Health:',
       '  hello: healthy (hello 1.2.0)',
       '  doe_runner: healthy (doe_runner 0.1.0)',
       '  restaurant_config: healthy (restaurant_config 0.1.0)',
+      '  hello_py: healthy (hello_py 1.2.0)',
+      '  pattern_expander: healthy (pattern_expander 0.1.0)',
     ])
     expect(run.code).toBe(0)
   })

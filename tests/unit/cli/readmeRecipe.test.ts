@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect, test } from 'vitest'
 
 const RECIPE = /<!-- registry-ci-recipe -->\n```sh\n([\s\S]*?)```\n<!-- \/registry-ci-recipe -->/
@@ -11,13 +13,19 @@ function recipeCommands(): string[] {
   return recipe[1].split('\n').filter((line) => line.startsWith('npx strataregula-playground '))
 }
 
-test('the README recipe checks a registry with the runner', () => {
+test('the README recipe checks a registry of ES modules and wheels with the runner', () => {
   const commands = recipeCommands()
-  expect(commands).toHaveLength(3)
-  for (const command of commands) {
-    const run = spawnSync('bash', ['-c', command], { env: { ...process.env, REGISTRY: 'public/registry.json' }, encoding: 'utf8' })
-    expect({ command, status: run.status, stderr: run.stderr }).toMatchObject({ command, status: 0 })
+  expect(commands).toHaveLength(4)
+  // The recipe's temporary folders go where the test can remove them.
+  const temporary = mkdtempSync(join(tmpdir(), 'registry-ci-recipe-'))
+  try {
+    for (const command of commands) {
+      const run = spawnSync('bash', ['-c', command], { env: { ...process.env, REGISTRY: 'public/registry.json', TMPDIR: temporary }, encoding: 'utf8' })
+      expect({ command, status: run.status, stderr: run.stderr }).toMatchObject({ command, status: 0 })
+    }
+  } finally {
+    rmSync(temporary, { recursive: true, force: true })
   }
   const broken = spawnSync('bash', ['-c', commands[0]], { env: { ...process.env, REGISTRY: 'e2e/fixtures/corpus/registry.json' }, encoding: 'utf8' })
   expect(broken.status).toBe(1)
-}, 120_000)
+}, 300_000)
