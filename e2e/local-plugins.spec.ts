@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { buildProjectWheels } from '../scripts/build-wheels.mjs'
 import { LOCAL_PLUGINS_KEY } from '../src/core/storageKeys'
 import { executePanel } from './support/executePanel'
 import { expect, test } from './support/fixtures'
@@ -115,7 +116,12 @@ test('bad local plugins are refused with a clear message, and nothing kept is lo
   const cards = await pluginsPanel(page).cards.count()
 
   const refusals: Array<[string, string, string | RegExp]> = [
-    ['demo-1.0-py3-none-any.whl', 'PK', 'demo-1.0-py3-none-any.whl: a Python wheel cannot be tried locally yet; list it under "wheels" in a registry manifest'],
+    ['demo-1.0-py3-none-any.whl', 'PK', /^Could not add demo-1\.0-py3-none-any\.whl: not a zip archive \(/],
+    [
+      'native-1.0-cp312-cp312-linux_x86_64.whl',
+      'PK',
+      'native-1.0-cp312-cp312-linux_x86_64.whl: not a pure-Python wheel: "native-1.0-cp312-cp312-linux_x86_64.whl" (…-none-any.whl expected)',
+    ],
     ['notes.txt', 'hello', 'notes.txt is not a JavaScript module (a .js or .mjs file)'],
     [
       'huge.js',
@@ -149,4 +155,38 @@ test('a local plugin the browser cannot store is refused with the reason, and no
   await expect(local.error).toHaveText(/^Could not add full\.js: this browser refused to keep it: browser storage is full \(\d+(\.\d)? (B|KiB) to save\)$/)
   await expect(pluginCard(page, 'full_greeter').card).toHaveCount(0)
   expect((await storedLocalPlugins(page)).map((plugin) => plugin.name)).toEqual(['greeter'])
+})
+
+test.describe('a local Python wheel @slow', () => {
+  // Python starts in the page: seconds, on a busy machine.
+  test.describe.configure({ timeout: 180_000 })
+
+  test('a dropped wheel lists its plugins without starting Python, runs them when used, and is kept across reloads until removed', async ({ page }) => {
+    const wheel = (await buildProjectWheels()).find((built) => built.fileName.startsWith('strataregula_hello_py-'))!
+    await page.goto('/')
+    const local = localPlugins(page)
+    await local.drop(wheel.fileName, wheel.bytes)
+    const card = pluginCard(page, 'hello_py')
+    const wheelText = `Python plugin strataregula_hello_py.plugin:HelloPlugin from ${wheel.fileName}`
+    await expect(card.card.locator('[data-field="wheel"]')).toHaveText(`${wheelText}, a local wheel kept in this browser`)
+    await expect(card.state).toHaveText('Not loaded')
+    await expect(page.locator('.shadowings')).toHaveText(/hello_py from .*\/registry\.json is shadowed by Local plugins/)
+    await expect(local.error).toHaveCount(0)
+
+    await page.reload()
+    await expect(card.card.locator('[data-field="wheel"]')).toHaveText(`${wheelText}, a local wheel kept in this browser`)
+    const execute = executePanel(page)
+    await execute.start('hello_py', 'greet', 'who: Ada')
+    await expect(execute.outcome).toContainText('Command executed successfully', { timeout: 150_000 })
+    expect(await execute.resultObject()).toEqual({ status: 'success', greeting: 'Hello, Ada!' })
+    await expect(execute.log).toContainText('greeting Ada')
+
+    await page.getByRole('tab', { name: 'Plugins' }).click()
+    await card.card.getByRole('button', { name: 'Remove hello_py' }).click()
+    await expect(card.card.locator('[data-field="wheel"]')).toHaveText(wheelText)
+    await expect(page.locator('.shadowings')).toHaveCount(0)
+    await page.reload()
+    await expect(card.card.locator('[data-field="wheel"]')).toHaveText(wheelText)
+    await expect(card.card.getByRole('button', { name: 'Remove hello_py' })).toHaveCount(0)
+  })
 })

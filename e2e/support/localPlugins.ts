@@ -13,15 +13,15 @@ export function localPlugins(page: Page) {
     error: section.locator('[data-field="local-error"]'),
     editor: (fileName = 'pasted.js') => page.getByRole('textbox', { name: `Plugin code (${fileName})`, exact: true }),
 
-    /** Drops one file on the section's drop zone, as a file dragged from the desktop. */
-    async drop(fileName: string, text: string) {
+    /** Drops one file (text, or the bytes of a wheel) on the section's drop zone, as a file dragged from the desktop. */
+    async drop(fileName: string, content: string | Uint8Array) {
       const dataTransfer = await page.evaluateHandle(
-        ([name, content]) => {
+        ({ name, text, bytes }) => {
           const transfer = new DataTransfer()
-          transfer.items.add(new File([content], name, { type: 'text/javascript' }))
+          transfer.items.add(new File([text ?? new Uint8Array(bytes!)], name, { type: text === undefined ? 'application/zip' : 'text/javascript' }))
           return transfer
         },
-        [fileName, text],
+        typeof content === 'string' ? { name: fileName, text: content } : { name: fileName, bytes: [...content] },
       )
       await dropZone.dispatchEvent('dragenter', { dataTransfer })
       await dropZone.dispatchEvent('dragover', { dataTransfer })

@@ -3,7 +3,8 @@ import { formatLimit, formatSize } from './format'
 import type { ModulePluginEntry, ParsedManifest } from './manifest/types'
 
 /**
- * Plugins tried without hosting them: a module file dropped on the Plugins panel or code pasted there. Each
+ * Plugins tried without hosting them: a module file dropped on the Plugins panel or code pasted there (a
+ * dropped Python wheel is one too, see `localWheels.ts`). Each
  * runs like a registry's plugin (its own sandbox, the same limits), imported from a `data:` URL inside the
  * sandbox, so it must be a single file (no relative imports). They form one registry that comes after all
  * the others: a local plugin shadows a registry plugin of the same name, like any later registry does.
@@ -26,13 +27,11 @@ export interface LocalPlugin {
 export const PASTED_FILE_NAME = 'pasted.js'
 
 const MODULE_FILE = /\.m?js$/i
-const WHEEL_FILE = /\.whl$/i
+/** A Python wheel, tried through `localWheels.ts`. */
+export const WHEEL_FILE = /\.whl$/i
 
 /** Why `source` (from `fileName`) cannot be tried as a local plugin, or undefined when it can. */
 export function localSourceProblem(fileName: string, source: string): string | undefined {
-  if (WHEEL_FILE.test(fileName)) {
-    return `${fileName}: a Python wheel cannot be tried locally yet; list it under "wheels" in a registry manifest`
-  }
   if (!MODULE_FILE.test(fileName)) return `${fileName} is not a JavaScript module (a .js or .mjs file)`
   if (source.trim() === '') return `${fileName} is empty`
   const size = utf8Size(source)
@@ -80,8 +79,12 @@ export function registryLabel(url: string): string {
 
 /** The local plugins as the last registry to merge: none when there are none. */
 export function localRegistry(plugins: readonly LocalPlugin[]): ParsedManifest[] {
-  if (plugins.length === 0) return []
-  return [{ url: LOCAL_REGISTRY_URL, name: LOCAL_REGISTRY_NAME, entries: plugins.map(localPluginEntry), wheels: [], wheelPaths: [], problems: [] }]
+  return plugins.length === 0 ? [] : [localManifest(plugins)]
+}
+
+/** The registry of the local modules (local wheels are added to it by `localWheels.ts`). */
+export function localManifest(plugins: readonly LocalPlugin[]): ParsedManifest {
+  return { url: LOCAL_REGISTRY_URL, name: LOCAL_REGISTRY_NAME, entries: plugins.map(localPluginEntry), wheels: [], wheelPaths: [], problems: [] }
 }
 
 /** `plugins` with `added` in place of the one of the same name, or at the end. */

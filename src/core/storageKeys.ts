@@ -22,6 +22,9 @@ export function configFileName(key: string): string {
 /** IndexedDB database holding the workspace files (spec §4). */
 export const WORKSPACE_DB_NAME = 'strataregula-workspace'
 
+/** IndexedDB database holding the wheels dropped on the Plugins panel (local Python plugins), by file name. */
+export const LOCAL_WHEELS_DB_NAME = 'strataregula-local-wheels'
+
 /** BroadcastChannel on which a tab tells the others that workspace files changed. */
 export const WORKSPACE_CHANNEL_NAME = 'strataregula-workspace-changes'
 

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { PageStateStorage } from '../api/configStorage'
+import { LocalWheelStorage } from '../api/localWheelStorage'
 import { fetchManifest } from '../api/fetchManifest'
 import type { checkCompatibility, Compatibility } from '../core/compatibility'
 import { errorMessage } from '../core/errorMessage'
@@ -14,6 +15,7 @@ import {
   withLocalPlugin,
   type LocalPlugin,
 } from '../core/localPlugins'
+import type { LocalWheel } from '../core/localWheels'
 import { pluginNameProblem } from '../core/manifest/pluginName'
 import { LatestRequest } from '../core/latestRequest'
 import { mergeManifests, type Shadowing } from '../core/manifest/mergeManifests'
@@ -89,6 +91,12 @@ export const useRegistryStore = defineStore('registry', () => {
   /** Why the last local plugin could not be added, kept or removed. */
   const localError = ref<string | undefined>()
   const addingLocal = ref(false)
+  const wheelStorage = new LocalWheelStorage()
+  /** Wheels dropped on the Plugins panel (their plugins are local plugins), kept in IndexedDB until removed. */
+  const localWheels = shallowRef<LocalWheel[]>([])
+  const localWheelsRead = wheelStorage.read().then((wheels) => {
+    localWheels.value = wheels
+  })
   /** A registry opened from a link's hash (`#manifest=`), used after the page's registries. */
   const sharedManifest = ref<ParsedManifest | undefined>()
 
@@ -147,18 +155,19 @@ export const useRegistryStore = defineStore('registry', () => {
     registryUrls.value = pageRegistryUrls
     loadingManifests.value = true
     // The stored settings add registries and trusted origins.
-    await settingsRead
+    await Promise.all([settingsRead, localWheelsRead])
     const discovery = config.discovery(location.href)
     const urls = [...new Set([...pageRegistryUrls, ...discovery.pluginPaths])]
     const fetched = await Promise.all(urls.map((url) => fetchManifest(url)))
     const shared = sharedManifest.value
     if (shared) fetched.push(await (await import('../api/fetchWheels')).fetchWheelPlugins(shared))
+    const local = await localRegistries()
     // A later opening (settings changed meanwhile) has replaced this one.
     if (!isLatest()) return
     openedUrls.value = urls
     manifests.value = fetched
     loadingManifests.value = false
-    const merged = mergeManifests([...manifests.value, ...localRegistry(localPlugins.value)])
+    const merged = mergeManifests([...manifests.value, ...local])
     shadowings.value = merged.shadowings
     runtime.replace(merged.entries)
     plugins.value = merged.entries.map((entry) => newRecord(entry, discovery.trustedSources))
@@ -187,7 +196,7 @@ export const useRegistryStore = defineStore('registry', () => {
       if (nameProblem) throw new Error(nameProblem)
       const refusal = storeLocalPlugins(withLocalPlugin(localPlugins.value, { name: info.name, fileName, exportName, source }))
       if (refusal) throw new Error(`this browser refused to keep it: ${refusal}`)
-      await replaceMerged(info.name)
+      await replaceMerged([info.name])
       return true
     } catch (error) {
       localError.value = `Could not add ${fileName}: ${error instanceof PluginLoadError ? error.reason : errorMessage(error)}`
@@ -197,11 +206,68 @@ export const useRegistryStore = defineStore('registry', () => {
     }
   }
 
-  /** Forgets a local plugin; a registry plugin it shadowed comes back. */
+  /**
+   * Tries a Python wheel as local plugins: the plugins its entry_points.txt declares are listed (Python starts
+   * when one is first used, as for a registry's wheel) and the wheel is kept in this browser. It replaces a
+   * local wheel of the same file name or declaring any of the same plugins (an older version). Nothing is
+   * kept when it cannot be read or stored (`localError` says why).
+   */
+  async function addLocalWheel(fileName: string, bytes: Uint8Array): Promise<boolean> {
+    addingLocal.value = true
+    try {
+      const { localWheelProblem, localWheelPluginNames } = await import('../core/localWheels')
+      localError.value = localWheelProblem(fileName, bytes.byteLength)
+      if (localError.value) return false
+      const wheel = { fileName, bytes }
+      const names = localWheelPluginNames(wheel)
+      const replaced = localWheels.value.filter((kept) => kept.fileName === fileName || localWheelNames(kept.fileName).some((name) => names.includes(name)))
+      await wheelStorage.write(
+        [wheel],
+        replaced.map((kept) => kept.fileName).filter((kept) => kept !== fileName),
+      )
+      localWheels.value = [...localWheels.value.filter((kept) => !replaced.includes(kept)), wheel]
+      await replaceMerged([...new Set([...names, ...replaced.flatMap((kept) => localWheelNames(kept.fileName))])])
+      return true
+    } catch (error) {
+      localError.value = `Could not add ${fileName}: ${errorMessage(error)}`
+      return false
+    } finally {
+      addingLocal.value = false
+    }
+  }
+
+  /** Forgets a local plugin; a registry plugin it shadowed comes back. A local wheel's plugin goes with its whole wheel. */
   async function removeLocalPlugin(name: string): Promise<void> {
+    const entry = record(name)?.entry
+    if (entry?.kind === 'python' && isLocalEntry(entry)) return removeLocalWheel(entry.wheel.fileName)
     const refusal = storeLocalPlugins(localPlugins.value.filter((plugin) => plugin.name !== name))
     localError.value = refusal && `Could not remove ${name}: this browser refused to keep the change: ${refusal}`
-    if (!refusal) await replaceMerged(name)
+    if (!refusal) await replaceMerged([name])
+  }
+
+  async function removeLocalWheel(fileName: string): Promise<void> {
+    const names = localWheelNames(fileName)
+    try {
+      await wheelStorage.write([], [fileName])
+    } catch (error) {
+      localError.value = `Could not remove ${fileName}: ${errorMessage(error)}`
+      return
+    }
+    localError.value = undefined
+    localWheels.value = localWheels.value.filter((kept) => kept.fileName !== fileName)
+    await replaceMerged(names)
+  }
+
+  /** The plugins listed from the local wheel `fileName`. */
+  function localWheelNames(fileName: string): string[] {
+    return plugins.value.filter(({ entry }) => entry.kind === 'python' && isLocalEntry(entry) && entry.wheel.fileName === fileName).map(({ name }) => name)
+  }
+
+  /** The local plugins' registry, with the plugins of the local wheels (reading those loads an unzip library). */
+  async function localRegistries(): Promise<ParsedManifest[]> {
+    if (localWheels.value.length === 0) return localRegistry(localPlugins.value)
+    const { localRegistryWithWheels } = await import('../core/localWheels')
+    return [localRegistryWithWheels(localPlugins.value, localWheels.value)]
   }
 
   /** Keeps `next` in the browser's storage, then uses it; when the browser refuses, its reason, and nothing changed. */
@@ -211,21 +277,31 @@ export const useRegistryStore = defineStore('registry', () => {
     return refusal
   }
 
-  /** Merges again after the local plugin `name` changed: only that name's sandbox and record are replaced. */
-  async function replaceMerged(name: string): Promise<void> {
+  /** Merges again after the local plugins `names` changed: only those names' sandboxes and records are replaced. */
+  async function replaceMerged(names: readonly string[]): Promise<void> {
     // An opening under way merges the local plugins itself.
     if (loadingManifests.value) return
+    const local = await localRegistries()
+    if (loadingManifests.value) return
     const discovery = config.discovery(location.href)
-    const merged = mergeManifests([...manifests.value, ...localRegistry(localPlugins.value)])
+    const merged = mergeManifests([...manifests.value, ...local])
     shadowings.value = merged.shadowings
-    const entry = merged.entries.find((candidate) => candidate.name === name)
-    runtime.replaceOne(name, entry)
+    for (const name of names)
+      runtime.replaceOne(
+        name,
+        merged.entries.find((candidate) => candidate.name === name),
+      )
     const before = recordsByName.value
-    plugins.value = merged.entries.map((candidate) => (candidate.name === name ? newRecord(candidate, discovery.trustedSources) : before.get(candidate.name)!))
+    plugins.value = merged.entries.map((candidate) =>
+      names.includes(candidate.name) ? newRecord(candidate, discovery.trustedSources) : before.get(candidate.name)!,
+    )
     recordsByName.value = new Map(plugins.value.map((plugin) => [plugin.name, plugin]))
-    const replaced = record(name)
-    // A local plugin was just added by the user: it loads whatever auto_load says.
-    if (replaced?.state === 'listed' && (discovery.autoLoad || isLocalEntry(replaced.entry))) await load(name)
+    // A local plugin was just added by the user: it loads whatever auto_load says, but Python starts on first use.
+    const toLoad = names.filter((name) => {
+      const plugin = record(name)
+      return plugin?.state === 'listed' && !startsOnFirstUse(plugin.entry) && (discovery.autoLoad || isLocalEntry(plugin.entry))
+    })
+    await Promise.all(toLoad.map(load))
   }
 
   /** Uses the registry a link carried beside the page's registries, with the consent rules of any other registry. */
@@ -369,6 +445,7 @@ export const useRegistryStore = defineStore('registry', () => {
     localError,
     addingLocal,
     addLocalPlugin,
+    addLocalWheel,
     removeLocalPlugin,
     openSharedManifest,
   }

@@ -39,6 +39,13 @@ export function parseWheelList(
   return result
 }
 
+/** Why `fileName` is not the name of a pure-Python wheel, or undefined when it is. */
+export function wheelFileNameProblem(fileName: string): string | undefined {
+  if (!WHEEL_FILE.test(fileName)) return `not a wheel file name: ${JSON.stringify(fileName)} (name-version-python-abi-platform.whl expected)`
+  if (!PURE_WHEEL_FILE.test(fileName)) return `not a pure-Python wheel: ${JSON.stringify(fileName)} (…-none-any.whl expected)`
+  return undefined
+}
+
 function parseWheel(item: unknown, path: string, manifestUrl: string, problem: (path: string, message: string) => void): WheelRef | undefined {
   const isObject = isPlainObject(item)
   if (typeof item !== 'string' && !isObject) return void problem(path, 'must be a wheel URL or an object with url')
@@ -49,9 +56,8 @@ function parseWheel(item: unknown, path: string, manifestUrl: string, problem: (
   const resolved = resolveModuleUrl(url, manifestUrl)
   if ('error' in resolved) return void problem(urlPath, resolved.error)
   const fileName = lastPathSegment(resolved.url)
-  if (!WHEEL_FILE.test(fileName))
-    return void problem(urlPath, `not a wheel file name: ${JSON.stringify(fileName)} (name-version-python-abi-platform.whl expected)`)
-  if (!PURE_WHEEL_FILE.test(fileName)) return void problem(urlPath, `not a pure-Python wheel: ${JSON.stringify(fileName)} (…-none-any.whl expected)`)
+  const fileNameProblem = wheelFileNameProblem(fileName)
+  if (fileNameProblem) return void problem(urlPath, fileNameProblem)
   if (integrity !== undefined && (typeof integrity !== 'string' || !SRI.test(integrity))) {
     return void problem(childPath(path, 'integrity'), 'must be an SRI string like sha384-<base64>')
   }

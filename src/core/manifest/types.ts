@@ -25,6 +25,8 @@ export interface WheelRef {
   integrity?: string
   /** The last path segment of the URL (`name-1.0-py3-none-any.whl`). */
   fileName: string
+  /** A wheel dropped on the page (a local plugin) comes with its bytes: nothing to download. */
+  bytes?: Uint8Array
 }
 
 /** A Python plugin: an entry of group `strataregula.plugins` in a wheel's `*.dist-info/entry_points.txt`. */

@@ -7,7 +7,7 @@ export type DownloadWheel = (wheel: WheelRef) => Promise<Uint8Array>
 
 /** Downloads every wheel of the manifest, each checked against its integrity; fails on the first that cannot be had. */
 export function downloadWheels(wheels: readonly WheelRef[], download: DownloadWheel = downloadWheel): Promise<Uint8Array[]> {
-  return Promise.all(wheels.map(download))
+  return Promise.all(wheels.map((wheel) => (wheel.bytes ? Promise.resolve(wheel.bytes) : download(wheel))))
 }
 
 /** Unpacks downloaded wheels into site-packages, like `pip install` of them all into one environment. */

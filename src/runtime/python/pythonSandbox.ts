@@ -38,7 +38,12 @@ export class PythonSandbox extends PluginSandbox {
     let environment = environments.get(entry.wheels)
     if (!environment) environments.set(entry.wheels, (environment = new PythonEnvironment(pool, startWorker)))
     // Plain copies: the entry may be a store's reactive proxy, which postMessage cannot clone.
-    const wheels = entry.wheels.map(({ url, integrity, fileName }) => ({ url, fileName, ...(integrity ? { integrity } : {}) }))
+    const wheels = entry.wheels.map(({ url, integrity, fileName, bytes }) => ({
+      url,
+      fileName,
+      ...(integrity ? { integrity } : {}),
+      ...(bytes ? { bytes } : {}),
+    }))
     super(entry, environment.open, environment.admission, {
       weight: PYTHON_SANDBOX_WEIGHT,
       loadRequest: { type: 'load-python', runtimeUrl, name, entryPoint, wheels },
