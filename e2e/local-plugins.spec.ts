@@ -172,6 +172,11 @@ test.describe('a local Python wheel @slow', () => {
     await expect(card.state).toHaveText('Not loaded')
     await expect(page.locator('.shadowings')).toHaveText(/hello_py from .*\/registry\.json is shadowed by Local plugins/)
     await expect(local.error).toHaveCount(0)
+    // Dropped again, it replaces itself; a broken wheel is refused and the kept one stays.
+    await local.drop(wheel.fileName, wheel.bytes)
+    await local.drop('broken-1.0-py3-none-any.whl', 'PK')
+    await expect(local.error).toHaveText(/^Could not add broken-1\.0-py3-none-any\.whl: not a zip archive \(/)
+    await expect(pluginsPanel(page).cards.filter({ hasText: 'a local wheel kept in this browser' })).toHaveCount(1)
 
     await page.reload()
     await expect(card.card.locator('[data-field="wheel"]')).toHaveText(`${wheelText}, a local wheel kept in this browser`)
@@ -189,4 +194,25 @@ test.describe('a local Python wheel @slow', () => {
     await expect(card.card.locator('[data-field="wheel"]')).toHaveText(wheelText)
     await expect(card.card.getByRole('button', { name: 'Remove hello_py' })).toHaveCount(0)
   })
+})
+
+test('a wheel the browser cannot store is refused with the reason, and nothing is listed', async ({ page }) => {
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      if (this.name === 'wheels') throw new DOMException('quota', 'QuotaExceededError')
+      return put.apply(this, args)
+    }
+  })
+  await page.goto('/')
+  await expect(pluginCard(page, 'hello').state).toHaveText('Loaded')
+  const wheel = (await buildProjectWheels()).find((built) => built.fileName.startsWith('strataregula_pattern_expander-'))!
+  const registryWheel = pluginCard(page, 'pattern_expander').card.locator('[data-field="wheel"]')
+  const registryWheelText = `Python plugin strataregula_pattern_expander.plugin:PatternExpanderPlugin from ${wheel.fileName}`
+  const local = localPlugins(page)
+  await local.drop(wheel.fileName, wheel.bytes)
+  await expect(local.error).toHaveText(`Could not add ${wheel.fileName}: this browser refused to keep the change: quota`)
+  await expect(registryWheel).toHaveText(registryWheelText)
+  await page.reload()
+  await expect(registryWheel).toHaveText(registryWheelText)
 })

@@ -23,7 +23,6 @@ describe('localSourceProblem', () => {
   it.each([
     ['plugin.js', 'export default {}', undefined],
     ['plugin.MJS', 'export default {}', undefined],
-    ['demo-1.0-py3-none-any.whl', 'PK', 'demo-1.0-py3-none-any.whl: a Python wheel cannot be tried locally yet; list it under "wheels" in a registry manifest'],
     ['notes.txt', 'export default {}', 'notes.txt is not a JavaScript module (a .js or .mjs file)'],
     ['empty.js', ' \n', 'empty.js is empty'],
     ['huge.js', 'x'.repeat(256 * 1024 + 1), 'huge.js is 256.1 KiB, over the 256 KiB a local plugin may have; host it and open its registry instead'],
