@@ -105,6 +105,7 @@ describe('docs samples', () => {
     async (_, sample) => {
       await CHECKS[sample.kind]?.(sample.code)
     },
-    60_000,
+    // A runner sample's health check starts Python for the bundled registry's wheels.
+    180_000,
   )
 })
