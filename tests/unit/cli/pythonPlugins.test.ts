@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
+import { startFixtureServer, type FixtureServer } from '../../../e2e/support/fixtureServer'
 import { buildProjectWheels, buildWheel } from '../../../scripts/build-wheels.mjs'
 import { cli } from './runCli'
 
@@ -28,6 +29,7 @@ let folder: string
 let registry: string
 let workspace: string
 let home: string
+let fixtures: FixtureServer
 const previousHome = process.env.HOME
 
 beforeAll(async () => {
@@ -40,9 +42,11 @@ beforeAll(async () => {
   for (const wheel of wheels) await writeFile(join(folder, 'registry', wheel.fileName), wheel.bytes)
   await writeFile(registry, JSON.stringify({ name: 'Python plugins', wheels: [`./${PROBE}`, `./${HELLO_PY}`] }))
   process.env.HOME = home
+  fixtures = await startFixtureServer('http://127.0.0.1:1')
 })
 afterAll(async () => {
   process.env.HOME = previousHome
+  await fixtures.close()
   await rm(folder, { recursive: true, force: true })
 })
 
@@ -89,8 +93,8 @@ describe('execute', () => {
     expect(run.code).toBe(0)
   })
 
-  test('a Python exception fails the command with its type and message', async () => {
-    const run = await cli(['execute', 'probe', 'fail', '--registry', registry, '--workspace', workspace])
+  test('a wheel registry over http: a Python exception fails the command with its type and message', async () => {
+    const run = await cli(['execute', 'probe', 'fail', '--registry', `${fixtures.origin}/cors/python-probe.json`, '--workspace', workspace])
     expect(run.out[0]).toBe('Command failed: Plugin execution failed: ValueError: bad seed')
     expect(run.err.join('\n')).toMatch(/Traceback[\s\S]*ValueError: bad seed/)
     expect(run.code).toBe(1)
