@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs'
-import { buildProjectWheels } from '../scripts/build-wheels.mjs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildProjectWheels, buildWheel } from '../scripts/build-wheels.mjs'
 import { LOCAL_PLUGINS_KEY } from '../src/core/storageKeys'
 import { executePanel } from './support/executePanel'
 import { expect, test } from './support/fixtures'
@@ -157,6 +159,19 @@ test('a local plugin the browser cannot store is refused with the reason, and no
   expect((await storedLocalPlugins(page)).map((plugin) => plugin.name)).toEqual(['greeter'])
 })
 
+/** The hello_py wheel as another version would be built. */
+async function helloPyVersion(version: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const folder = mkdtempSync(join(tmpdir(), 'hello-py-'))
+  try {
+    cpSync('python/strataregula-hello-py', folder, { recursive: true })
+    const pyproject = join(folder, 'pyproject.toml')
+    writeFileSync(pyproject, readFileSync(pyproject, 'utf8').replace(/^version = ".*"$/m, `version = "${version}"`))
+    return await buildWheel(folder)
+  } finally {
+    rmSync(folder, { recursive: true })
+  }
+}
+
 test.describe('a local Python wheel @slow', () => {
   // Python starts in the page: seconds, on a busy machine.
   test.describe.configure({ timeout: 180_000 })
@@ -172,8 +187,15 @@ test.describe('a local Python wheel @slow', () => {
     await expect(card.state).toHaveText('Not loaded')
     await expect(page.locator('.shadowings')).toHaveText(/hello_py from .*\/registry\.json is shadowed by Local plugins/)
     await expect(local.error).toHaveCount(0)
-    // Dropped again, it replaces itself; a broken wheel is refused and the kept one stays.
+    // A newer version replaces it, and so does the first one dropped again; a broken wheel is refused and the kept one stays.
+    const newer = await helloPyVersion('1.3.0')
+    await local.drop(newer.fileName, newer.bytes)
+    await expect(card.card.locator('[data-field="wheel"]')).toHaveText(
+      `Python plugin strataregula_hello_py.plugin:HelloPlugin from ${newer.fileName}, a local wheel kept in this browser`,
+    )
+    await expect(card.version).toHaveText('1.3.0')
     await local.drop(wheel.fileName, wheel.bytes)
+    await expect(card.version).toHaveText('1.2.0')
     await local.drop('broken-1.0-py3-none-any.whl', 'PK')
     await expect(local.error).toHaveText(/^Could not add broken-1\.0-py3-none-any\.whl: not a zip archive \(/)
     await expect(pluginsPanel(page).cards.filter({ hasText: 'a local wheel kept in this browser' })).toHaveCount(1)
