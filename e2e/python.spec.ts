@@ -70,7 +70,7 @@ test.describe('Python plugins @slow', () => {
     await expect(execute.outcome).toContainText('Command executed successfully', PYTHON_READY)
   })
 
-  test("a published plugin's health, exception, threads, processes, configuration files and time limit", async ({ page, thirdParty }) => {
+  test("a published plugin's health, exception, memory budget, threads, processes, configuration files and time limit", async ({ page, thirdParty }) => {
     await page.addInitScript(([key, text]) => localStorage.setItem(key, text), [pluginConfigKey('probe'), '# probe settings\ndepth: 3\n'])
     await page.goto(withRegistries(`${thirdParty.origin}/cors/python-probe.json`))
     await expect(pluginCard(page, 'probe').state).toHaveText('Not loaded')
@@ -84,6 +84,11 @@ test.describe('Python plugins @slow', () => {
     await execute.start('probe', 'fail', 'seed: 3')
     await expect(execute.outcome).toContainText('Command failed: Plugin execution failed: ValueError: bad seed')
     await expect(execute.log).toContainText('Traceback (most recent call last):')
+
+    // Past its memory budget an allocation fails in Python; the sandbox lives on for the next command.
+    await execute.start('probe', 'hog')
+    await expect(execute.outcome).toContainText("Command failed: Plugin execution failed: MemoryError (Python's memory may not grow past 1 GiB)", PYTHON_READY)
+    await expect(execute.log).toContainText("Memory budget reached: Python's memory may not grow past 1 GiB; an allocation failed with MemoryError")
 
     await execute.start('probe', 'threads')
     await expect(execute.outcome).toContainText('Command executed successfully')
