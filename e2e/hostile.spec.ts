@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { MAX_LOG_CHARS } from '../src/core/logTail'
+import { CLICK_ANSWER_MS, clickAnswerMs } from './support/clickAnswer'
 import { executePanel } from './support/executePanel'
 import { expect, test, withRegistries } from './support/fixtures'
 import type { FixtureServer } from './support/fixtureServer'
@@ -22,7 +23,7 @@ async function plantSecret(page: Page): Promise<void> {
 async function expectContained(page: Page, server: FixtureServer): Promise<void> {
   const execute = executePanel(page)
   // The page answers: tabs switch, and the well-behaved plugin still runs.
-  await page.getByRole('tab', { name: 'Plugins' }).click()
+  expect(await clickAnswerMs(page, page.getByRole('tab', { name: 'Plugins' }))).toBeLessThan(CLICK_ANSWER_MS)
   await expect(page.getByRole('tab', { name: 'Plugins' })).toHaveAttribute('aria-selected', 'true')
   await execute.start('good', 'ping')
   await expect(execute.outcome).toHaveText(/^Command executed successfully/)
