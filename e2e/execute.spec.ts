@@ -1,8 +1,6 @@
 import { expect, test, withRegistries } from './support/fixtures'
+import { CLICK_ANSWER_MS, clickAnswerMs } from './support/clickAnswer'
 import { executePanel } from './support/executePanel'
-
-/** How long a tab click may take while a plugin floods the page with messages (it freezes the page without the guards). */
-const FLOODED_CLICK_MS = 5_000
 
 test.describe('Execute panel outcomes', () => {
   test.beforeEach(async ({ page, thirdParty }) => {
@@ -78,10 +76,8 @@ test.describe('Execute panel outcomes', () => {
     // On two cores a flooding plugin competes with the page for processor time: the page must stay
     // usable, not be as quick as when idle.
     const healthTab = page.getByRole('tab', { name: 'Health' })
-    const started = Date.now()
-    await healthTab.click()
+    expect(await clickAnswerMs(page, healthTab)).toBeLessThan(CLICK_ANSWER_MS)
     await expect(healthTab).toHaveAttribute('aria-selected', 'true')
-    expect(Date.now() - started).toBeLessThan(FLOODED_CLICK_MS)
 
     await execute.open()
     await execute.cancel.click()

@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test'
+import { MAX_LOG_CHARS } from '../src/core/logTail'
+import { CLICK_ANSWER_MS, clickAnswerMs } from './support/clickAnswer'
 import { executePanel } from './support/executePanel'
 import { expect, test, withRegistries } from './support/fixtures'
 import type { FixtureServer } from './support/fixtureServer'
@@ -21,7 +23,7 @@ async function plantSecret(page: Page): Promise<void> {
 async function expectContained(page: Page, server: FixtureServer): Promise<void> {
   const execute = executePanel(page)
   // The page answers: tabs switch, and the well-behaved plugin still runs.
-  await page.getByRole('tab', { name: 'Plugins' }).click()
+  expect(await clickAnswerMs(page, page.getByRole('tab', { name: 'Plugins' }))).toBeLessThan(CLICK_ANSWER_MS)
   await expect(page.getByRole('tab', { name: 'Plugins' })).toHaveAttribute('aria-selected', 'true')
   await execute.start('good', 'ping')
   await expect(execute.outcome).toHaveText(/^Command executed successfully/)
@@ -151,6 +153,16 @@ test('a million log lines are cut to the newest, with a note', async ({ page, th
   await expect(execute.outcome).toHaveText(/^Command executed successfully/)
   await expect(execute.log).toContainText('line 999999')
   await expect(execute.log).toContainText(/earlier lines? not shown|log lines skipped/)
+  await expectContained(page, thirdParty)
+})
+
+test('a log of 5 million characters is cut to its newest mebibyte, with a note', async ({ page, thirdParty }) => {
+  const execute = await attack(page, thirdParty, 'wide_logs')
+  await expect(execute.outcome).toHaveText(/^Command executed successfully/)
+  await expect(execute.log).toContainText('line 499 ===')
+  await expect(execute.log).toContainText(/earlier lines? not shown|log lines skipped/)
+  const shown = (await execute.log.textContent()) ?? ''
+  expect(shown.length).toBeLessThanOrEqual(MAX_LOG_CHARS + 2 * 10_000)
   await expectContained(page, thirdParty)
 })
 

@@ -70,8 +70,12 @@ test.describe('Python plugins @slow', () => {
     await expect(execute.outcome).toContainText('Command executed successfully', PYTHON_READY)
   })
 
-  test("a published plugin's health, exception, threads, processes, configuration files and time limit", async ({ page, thirdParty }) => {
+  test("a published plugin's health, exception, memory budget, threads, processes, configuration files, workspace and time limit", async ({
+    page,
+    thirdParty,
+  }) => {
     await page.addInitScript(([key, text]) => localStorage.setItem(key, text), [pluginConfigKey('probe'), '# probe settings\ndepth: 3\n'])
+    await serveSamples(page, { 'change.txt': 'as uploaded\n', 'remove.txt': 'to be removed\n', 'keep.csv': 'a,b\n' })
     await page.goto(withRegistries(`${thirdParty.origin}/cors/python-probe.json`))
     await expect(pluginCard(page, 'probe').state).toHaveText('Not loaded')
 
@@ -84,6 +88,11 @@ test.describe('Python plugins @slow', () => {
     await execute.start('probe', 'fail', 'seed: 3')
     await expect(execute.outcome).toContainText('Command failed: Plugin execution failed: ValueError: bad seed')
     await expect(execute.log).toContainText('Traceback (most recent call last):')
+
+    // Past its memory budget an allocation fails in Python; the sandbox lives on for the next command.
+    await execute.start('probe', 'hog')
+    await expect(execute.outcome).toContainText("Command failed: Plugin execution failed: MemoryError (Python's memory may not grow past 1 GiB)", PYTHON_READY)
+    await expect(execute.log).toContainText("Memory budget reached: Python's memory may not grow past 1 GiB; an allocation failed with MemoryError")
 
     await execute.start('probe', 'threads')
     await expect(execute.outcome).toContainText('Command executed successfully')
@@ -99,18 +108,10 @@ test.describe('Python plugins @slow', () => {
     const stored = await page.evaluate((key) => localStorage.getItem(key), GLOBAL_CONFIG_KEY)
     expect(await execute.resultObject()).toEqual({ status: 'success', files: { 'config.yaml': stored, 'probe.yaml': '# probe settings\ndepth: 3\n' } })
 
-    await execute.start('probe', 'spin', '', 2)
-    await expect(execute.outcome).toContainText('Command failed: Plugin execution timed out after 2000 ms')
-  })
-
-  test('the workspace is the working directory: what the plugin wrote, changed and removed is in the Files panel', async ({ page, thirdParty }) => {
-    await serveSamples(page, { 'change.txt': 'as uploaded\n', 'remove.txt': 'to be removed\n', 'keep.csv': 'a,b\n' })
-    await page.goto(withRegistries(`${thirdParty.origin}/cors/python-probe.json`))
-    const execute = executePanel(page)
+    // The workspace is the working directory: what the plugin wrote, changed and removed is in the Files panel.
     await execute.start('probe', 'files')
-    await expect(execute.outcome).toContainText('Command executed successfully', PYTHON_READY)
+    await expect(execute.outcome).toContainText('Command executed successfully')
     expect(await execute.resultObject()).toEqual({ status: 'success', cwd: '/workspace', files: ['change.txt', 'keep.csv', 'out'] })
-
     await page.getByRole('tab', { name: 'Files' }).click()
     await folderRow(page, 'out').toggle.click()
     await expect(fileRow(page, 'out/new.txt').row).toBeVisible()
@@ -118,5 +119,8 @@ test.describe('Python plugins @slow', () => {
     await expect(fileRow(page, 'remove.txt').row).toHaveCount(0)
     await fileRow(page, 'change.txt').view.click()
     await expect(page.getByText('changed by Python')).toBeVisible()
+
+    await execute.start('probe', 'spin', '', 2)
+    await expect(execute.outcome).toContainText('Command failed: Plugin execution timed out after 2000 ms')
   })
 })

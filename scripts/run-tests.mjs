@@ -1,6 +1,6 @@
 // Runs every check (type-check, lint, formatting) and suite (unit, browser), then prints one `N passed, N failed`
 // line for the tests of all suites; a check that fails counts as one failure.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
 const OUTPUT = '.test-output'
@@ -12,13 +12,35 @@ function run(command, args) {
   return spawnSync(command, args, { stdio: 'inherit', shell: false }).status === 0
 }
 
+/** Runs the commands at once, each with its output held and printed whole when it ends; resolves to their successes. */
+function runAtOnce(commands) {
+  return Promise.all(
+    commands.map(
+      ([command, args]) =>
+        new Promise((resolve) => {
+          const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+          const output = []
+          child.stdout.on('data', (chunk) => output.push(chunk))
+          child.stderr.on('data', (chunk) => output.push(chunk))
+          child.on('close', (code) => {
+            console.log(`\n$ ${command} ${args.join(' ')}\n${Buffer.concat(output).toString().trimEnd()}`)
+            resolve(code === 0)
+          })
+        }),
+    ),
+  )
+}
+
 function readJson(path) {
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined
 }
 
-const typecheckOk = run('npm', ['run', '--silent', 'typecheck'])
-const lintOk = run('npm', ['run', '--silent', 'lint'])
-const formatOk = run('npm', ['run', '--silent', 'format:check'])
+// The checks are single-threaded: run side by side, they take the time of the longest.
+const [typecheckOk, lintOk, formatOk] = await runAtOnce([
+  ['npm', ['run', '--silent', 'typecheck']],
+  ['npm', ['run', '--silent', 'lint']],
+  ['npm', ['run', '--silent', 'format:check']],
+])
 const unitOk = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${OUTPUT}/vitest.json`])
 const chromiumOk = run('bash', ['scripts/ensure-chromium.sh'])
 const e2eOk = chromiumOk && run('npx', ['playwright', 'test'])

@@ -1,6 +1,6 @@
 export const KiB = 1024
 export const MiB = 1024 * KiB
-const GiB = 1024 * MiB
+export const GiB = 1024 * MiB
 
 const UNITS: Array<[size: number, name: string]> = [
   [GiB, 'GiB'],

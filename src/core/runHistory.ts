@@ -1,5 +1,6 @@
 import { isPlainObject } from './plainObject'
-import { formatSize } from './format'
+import { formatSize, KiB } from './format'
+import { linesToDrop } from './logTail'
 import type { CommandResult } from './pluginContract'
 import type { RunOutputs } from './runOutputs'
 
@@ -29,6 +30,7 @@ export interface RunRecord {
 
 export const MAX_KEPT_RUNS = 20
 export const MAX_KEPT_LOG_LINES = 500
+export const MAX_KEPT_LOG_CHARS = 64 * KiB
 export const MAX_KEPT_RESULT_CHARS = 32 * 1024
 export const MAX_KEPT_OUTPUT_CHARS = 256 * 1024
 /** The whole stored history stays well within a browser's 5 MB of localStorage per origin. */
@@ -36,7 +38,7 @@ export const MAX_HISTORY_CHARS = 1024 * 1024
 
 /**
  * The finished runs as stored text, newest first and bounded: at most {@link MAX_KEPT_RUNS} runs, the last
- * lines of each log, a large result cut to its status and message, large outputs left out (and said so),
+ * lines of each log (at most {@link MAX_KEPT_LOG_CHARS} characters), a large result cut to its status and message, large outputs left out (and said so),
  * and older runs' outputs dropped first while the whole is too large.
  */
 export function historyForStorage(runs: readonly RunRecord[]): string {
@@ -58,7 +60,7 @@ export function historyForStorage(runs: readonly RunRecord[]): string {
 
 function boundedRun(run: RunRecord): RunRecord {
   const bounded: RunRecord = { ...run, progress: run.progress && { ...run.progress } }
-  const excess = run.log.length - MAX_KEPT_LOG_LINES
+  const excess = linesToDrop(run.log, MAX_KEPT_LOG_LINES, MAX_KEPT_LOG_CHARS)
   if (excess > 0) Object.assign(bounded, { log: run.log.slice(excess), droppedLogLines: run.droppedLogLines + excess })
   const resultChars = JSON.stringify(run.result).length
   if (resultChars > MAX_KEPT_RESULT_CHARS && run.result) {

@@ -6,7 +6,7 @@ import { exampleArgumentsText } from '../core/commandExample'
 import { unknownArgumentWarning } from '../core/commandHelp'
 import { errorMessage } from '../core/errorMessage'
 import { outcomes } from '../core/hostOutcomes'
-import { LogTail, MAX_LOG_LINES } from '../core/logTail'
+import { LogTail, linesToDrop } from '../core/logTail'
 import type { CommandHelp, CommandResult } from '../core/pluginContract'
 import { parseRunArguments } from '../core/runArguments'
 import { draftKey, formForStorage, formFromStorage, type RunDraft } from '../core/runForm'
@@ -139,12 +139,12 @@ export const useExecuteStore = defineStore('execute', () => {
     const workspace = useWorkspaceStore()
     const files = trackWrites(workspace.fs)
     // Lines arrive faster than the page should redraw: gather them and show them every LOG_FLUSH_MS.
-    let pending = new LogTail(MAX_LOG_LINES)
+    let pending = new LogTail()
     let flushTimer: ReturnType<typeof setTimeout> | undefined
     const flushLog = () => {
       flushTimer = undefined
       appendLog(record, pending)
-      pending = new LogTail(MAX_LOG_LINES)
+      pending = new LogTail()
     }
     let result: CommandResult
     try {
@@ -196,7 +196,7 @@ export const useExecuteStore = defineStore('execute', () => {
   function appendLog(record: RunRecord, tail: LogTail): void {
     if (tail.lines.length === 0) return
     const kept = record.log.concat(tail.lines)
-    const excess = Math.max(0, kept.length - MAX_LOG_LINES)
+    const excess = linesToDrop(kept)
     record.log = excess ? kept.slice(excess) : kept
     record.droppedLogLines += tail.dropped + excess
   }

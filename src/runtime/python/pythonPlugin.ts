@@ -1,4 +1,5 @@
 import type { PyProxy } from 'pyodide/ffi'
+import { memoryBudgetNote, memoryBudgetReason, PYTHON_MEMORY_BUDGET } from '../../core/memoryBudget'
 import type { PluginContext } from '../../core/pluginContract'
 import type { HomeFiles, LoadRequest, LoadStage } from '../protocol'
 import { LoadFailure } from '../sandbox/loadFailure'
@@ -62,14 +63,17 @@ async function runCommand(
   const snapshot = await copyWorkspaceIn(ctx.fs, FS, WORKSPACE_DIR)
   FS.chdir(WORKSPACE_DIR)
   python.output = (line) => ctx.log(line)
+  const refusalsBefore = python.memory.refusals
   let answer: string
   try {
     answer = await bridge.call(method, JSON.stringify(kwargs))
   } finally {
     python.output = undefined
   }
+  const budgetReached = python.memory.refusals > refusalsBefore
+  if (budgetReached) ctx.log(memoryBudgetNote(PYTHON_MEMORY_BUDGET))
   await copyWorkspaceOut(ctx.fs, FS, WORKSPACE_DIR, snapshot)
-  return answerOf(answer, (error) => new Error(error))
+  return answerOf(answer, (error) => new Error(budgetReached ? `${error} (${memoryBudgetReason(PYTHON_MEMORY_BUDGET)})` : error))
 }
 
 function writeHomeFiles({ pyodide: { FS } }: Python, homeFiles: HomeFiles): void {

@@ -1,8 +1,10 @@
 import type { PyodideAPI } from 'pyodide'
 import type { PyProxy } from 'pyodide/ffi'
 import type { LoadStage } from '../protocol'
+import { PYTHON_MEMORY_BUDGET } from '../../core/memoryBudget'
 import { LoadFailure } from '../sandbox/loadFailure'
 import { PYTHON_RUNTIME_FILES } from './runtimeDir'
+import { limitWasmMemory, type MemoryBudget } from './wasmMemoryBudget'
 import bridgeSource from './py/playground_bridge.py?raw'
 import standinsSource from './py/playground_standins.py?raw'
 
@@ -17,6 +19,8 @@ export interface Python {
   newBridge(): PyProxy
   /** Where `print()` and stderr lines go; undefined drops them. */
   output: ((line: string) => void) | undefined
+  /** The cap on CPython's memory, with the growth requests it refused so far. */
+  memory: MemoryBudget
 }
 
 /**
@@ -25,7 +29,7 @@ export interface Python {
  */
 export async function startPython(runtimeUrl: string, onStage: (stage: LoadStage) => void): Promise<Python> {
   const local = runtimeUrl.startsWith('file:')
-  const python: Partial<Python> & { output: Python['output'] } = { output: undefined }
+  const python: Partial<Python> & Pick<Python, 'output' | 'memory'> = { output: undefined, memory: limitWasmMemory(PYTHON_MEMORY_BUDGET) }
   const write = (line: string) => python.output?.(line)
   // Node (the unit tests, headless runs) reads the runtime from disk and wants a path.
   const indexURL = local ? decodeURIComponent(new URL(runtimeUrl).pathname) : runtimeUrl

@@ -1,4 +1,4 @@
-import { LogTail, MAX_LOG_LINES } from '../../core/logTail'
+import { LogTail } from '../../core/logTail'
 import type { PluginContext } from '../../core/pluginContract'
 import { WORKSPACE_FS_OPERATIONS, type WorkspaceFs, type WorkspaceFsOperation } from '../../core/workspace/types'
 import type { WorkerMessage } from '../protocol'
@@ -15,7 +15,7 @@ interface Outbox {
   progress?: { done: number; total: number; label?: string }
 }
 
-/** How often gathered log lines and progress go to the app (at most MAX_LOG_LINES lines wait). */
+/** How often gathered log lines and progress go to the app (a bounded tail of the log waits). */
 export const OUTBOX_FLUSH_MS = 50
 
 /**
@@ -66,7 +66,7 @@ export class RemoteContextFactory {
 
   private outbox(callId: number): Outbox {
     let outbox = this.outboxes.get(callId)
-    if (!outbox) this.outboxes.set(callId, (outbox = { log: new LogTail(MAX_LOG_LINES) }))
+    if (!outbox) this.outboxes.set(callId, (outbox = { log: new LogTail() }))
     return outbox
   }
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { draftKey, formForStorage, formFromStorage, MAX_KEPT_ARGUMENTS_CHARS, MAX_KEPT_DRAFTS } from '../../../src/core/runForm'
-import { historyForStorage, historyFromStorage, MAX_HISTORY_CHARS, MAX_KEPT_LOG_LINES, MAX_KEPT_RUNS, type RunRecord } from '../../../src/core/runHistory'
+import {
+  historyForStorage,
+  historyFromStorage,
+  MAX_HISTORY_CHARS,
+  MAX_KEPT_LOG_CHARS,
+  MAX_KEPT_LOG_LINES,
+  MAX_KEPT_RUNS,
+  type RunRecord,
+} from '../../../src/core/runHistory'
 import { outputPathsOf, trackWrites } from '../../../src/core/runOutputs'
 import { MemoryWorkspace } from '../../../src/core/workspace/memoryWorkspace'
 
@@ -35,6 +43,15 @@ describe('the stored run history', () => {
     expect(kept[0].log).toHaveLength(MAX_KEPT_LOG_LINES)
     expect(kept[0].log[0]).toBe('line 100')
     expect(kept[0].droppedLogLines).toBe(107)
+  })
+
+  it(`keeps a log of long lines to its last ${MAX_KEPT_LOG_CHARS} characters, so that the run itself is kept`, () => {
+    const wide = Array.from({ length: 500 }, (_, line) => `line ${line} `.padEnd(10_000, '='))
+    const [kept] = historyFromStorage(historyForStorage([run(1, { log: wide })]))
+    expect(kept.result).toEqual({ status: 'success' })
+    expect(kept.log).toHaveLength(6)
+    expect(kept.log[0].startsWith('line 494 ')).toBe(true)
+    expect(kept.droppedLogLines).toBe(494)
   })
 
   it('cuts a large result to its status, message and exit code, and says so', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { LogTail } from '../../../src/core/logTail'
+import { LogTail, linesToDrop } from '../../../src/core/logTail'
 import { runTimeLimitMs } from '../../../src/core/runTimeLimit'
 
 describe('runTimeLimitMs', () => {
@@ -39,5 +39,25 @@ describe('LogTail', () => {
     expect(tail.lines).toHaveLength(5_000)
     expect(tail.lines.at(-1)).toBe('line 299999')
     expect(tail.dropped).toBe(295_000)
+  })
+})
+
+describe('a log bounded in characters', () => {
+  it.each([
+    ['nothing to drop', ['aa', 'bb'], 10, 10, 0],
+    ['too many lines', ['a', 'b', 'c'], 2, 10, 1],
+    ['too many characters', ['aaaa', 'bbbb', 'cccc'], 10, 8, 1],
+    ['the newest line alone is too long: it stays', ['a', 'b'.repeat(50)], 10, 8, 1],
+    ['an empty log', [], 10, 8, 0],
+  ])('%s', (_, lines, maxLines, maxChars, dropped) => {
+    expect(linesToDrop(lines, maxLines, maxChars)).toBe(dropped)
+  })
+
+  it('keeps the newest mebibyte of 3,000 lines of 10,000 characters, and counts the rest', () => {
+    const tail = new LogTail()
+    for (let line = 0; line < 3_000; line++) tail.append(`line ${line} `.padEnd(10_000, '='))
+    expect(tail.lines).toHaveLength(104)
+    expect(tail.lines.at(-1)?.startsWith('line 2999 ')).toBe(true)
+    expect(tail.dropped).toBe(2_896)
   })
 })

@@ -29,7 +29,7 @@ describe('a Python plugin in its sandbox', () => {
   it('is found through its entry point, and described by get_info()', () => {
     expect(loaded).toEqual({
       info: { name: 'probe', version: '0.3.0', description: 'Exercises the Python bridge', author: 'Playground tests' },
-      commands: ['fail', 'files', 'greet', 'later', 'not_a_dict', 'settings', 'spawn', 'spin', 'threads', 'ticks', 'values'],
+      commands: ['fail', 'files', 'greet', 'hog', 'later', 'not_a_dict', 'settings', 'spawn', 'spin', 'threads', 'ticks', 'values'],
     })
     const stages = python.posted.flatMap((message) => (message.type === 'stage' ? [message.stage] : []))
     expect(stages).toEqual(['runtime', 'python', 'wheels', 'import', 'create', 'get_info'])
@@ -55,6 +55,12 @@ describe('a Python plugin in its sandbox', () => {
     expect(log[0]).toBe('Traceback (most recent call last):')
     expect(log.at(-1)).toBe('ValueError: bad seed')
     expect(log.join('\n')).not.toContain('playground_bridge')
+  })
+
+  it('refuses memory past the budget: the run fails with MemoryError and a note, and the plugin goes on', async () => {
+    expect(await call('hog')).toEqual({ status: 'error', message: "Plugin execution failed: MemoryError (Python's memory may not grow past 1 GiB)" })
+    expect(python.logOf(python.lastId()).at(-1)).toBe("Memory budget reached: Python's memory may not grow past 1 GiB; an allocation failed with MemoryError")
+    expect(await call('greet', { who: 'Ada' })).toEqual({ status: 'success', greeting: 'Hello, Ada!' })
   })
 
   it('reports wrong keyword arguments as Python does', async () => {
