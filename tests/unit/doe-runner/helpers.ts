@@ -35,6 +35,22 @@ export function csvText(header: string, ...rows: string[]): string {
   return [header, ...rows].join('\n') + '\n'
 }
 
+/** The cases of the spec's metrics example: two seeded dummy cases and a shell case. */
+export const SPEC_CASES = csvText(
+  'case_id,backend,cmd_template,timeout_s,seed,retries,resource_group,expected_p95,threshold_p95',
+  'test-01,dummy,dummy simulation,10,42,1,default,0.05,0.06',
+  `test-02,shell,echo 'p95=0.08 p99=0.12 throughput_rps=500',10,123,1,default,0.08,0.10`,
+  'test-03,dummy,dummy simulation,10,0,1,default,,',
+)
+
+/** The metrics.csv `srd run` 0.1.0 writes for SPEC_CASES, its clock columns masked as maskMetrics does. */
+export const SPEC_METRICS =
+  'case_id,cpu_util,errors,latency_p50,mem_peak_mb,p95,p99,param_expected_p95,param_resource_group,param_retries,param_seed,' +
+  'param_threshold_p95,param_timeout_s,queue_depth_p95,run_seconds,status,throughput_rps,ts_end,ts_start\r\n' +
+  'test-01,,0,0.0171,63.4,0.0242,0.0328,0.05,default,1,42,0.06,10,,<run_seconds>,OK,1499.3,<ts_end>,<ts_start>\r\n' +
+  'test-02,,0,,,0.08,0.12,0.08,default,1,123,0.10,10,,<run_seconds>,OK,500.0,<ts_end>,<ts_start>\r\n' +
+  'test-03,43.4,0,0.1715,458.7,0.2634,0.3479,,default,1,0,,10,3.54,<run_seconds>,OK,1071.4,<ts_end>,<ts_start>\r\n'
+
 /** Timestamps and run times vary from run to run; tests compare text with them masked. */
 export function maskClock(text: string): string {
   return text
