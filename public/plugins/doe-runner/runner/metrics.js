@@ -2,7 +2,7 @@
 // the union of columns sorted by code point, csv.DictWriter's quoting and '\r\n'.
 import { csvRow } from '../python/csv.js'
 import { pyStr } from '../python/repr.js'
-import { RESULT_FIELDS } from './result.js'
+import { RESULT_FIELDS, resultToDict } from './result.js'
 
 const NOT_COPIED = new Set(['case_id', 'cmd_template', 'backend'])
 
@@ -30,7 +30,7 @@ export function metricsCsv(results, cases) {
   }
   const columns = new Set(RESULT_FIELDS)
   const rows = results.map((result) => {
-    const row = new Map(RESULT_FIELDS.map((field) => [field, result[field]]))
+    const row = resultToDict(result)
     for (const [key, value] of firstCaseById.get(result.case_id) ?? []) {
       if (NOT_COPIED.has(key)) continue
       row.set(`param_${key}`, value)
