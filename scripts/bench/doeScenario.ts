@@ -1,6 +1,5 @@
 import { echoCasesCsv } from './doeCases'
-import { summarise, timePortAndSrd } from './doeVsSrd'
-import { formatRatio, formatSeconds, tableLines } from './format'
+import { comparisonLines, summarise, timePortAndSrd } from './doeVsSrd'
 import type { Scenario } from './scenario'
 
 const ECHO = { count: 1_000, workers: 8 }
@@ -13,16 +12,7 @@ export const doeVsSrdScenario: Scenario = {
     const times = await timePortAndSrd(echoCasesCsv(ECHO.count), ECHO.workers, ROUNDS)
     const summary = summarise(times)
     console.log(`DOE Runner: ${ECHO.count} shell-echo cases, max_workers ${ECHO.workers}, whole processes, median of ${ROUNDS} alternating runs`)
-    const rows = [
-      ['run', 'time', 'floor', 'srd/port'],
-      [
-        'port in Node',
-        formatSeconds(summary.port),
-        summary.srd === undefined ? '`srd` not on the PATH' : `srd run ${formatSeconds(summary.srd)}`,
-        summary.speedup === undefined ? '–' : formatRatio(summary.speedup),
-      ],
-    ]
-    console.log(tableLines(rows, 'lrrr').join('\n'))
-    return { ...times, ...summary }
+    console.log(comparisonLines(summary).join('\n'))
+    return { cases: ECHO.count, maxWorkers: ECHO.workers, rounds: ROUNDS, ...summary, runs: times }
   },
 }

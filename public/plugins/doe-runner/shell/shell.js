@@ -15,8 +15,10 @@ export async function runShell(script, limits = {}) {
   const stderr = new OutputStream()
   let status = 0
 
+  const partText = (part) => (part === LAST_STATUS ? String(status) : part)
+  const wordText = (parts) => (parts.length === 1 ? partText(parts[0]) : parts.map(partText).join(''))
   const runSimpleCommand = async ({ line, words }) => {
-    const argv = words.map((parts) => parts.map((part) => (part === LAST_STATUS ? String(status) : part)).join(''))
+    const argv = words.map(wordText)
     const [name, ...args] = argv
     if (!Object.hasOwn(commands, name)) {
       stderr.write(`${SHELL_NAME}: ${line}: ${name}: ${name === '' ? 'Permission denied' : 'not found'}\n`)
