@@ -214,28 +214,34 @@ function parseAndOr(lexer) {
 }
 
 /**
- * The complete commands of `script`, parsed one at a time: each is a list of and-or lists.
- * Throws ShellSyntaxError (with the line) when the next one cannot be parsed.
+ * The next complete command of the lexer's script, a list of and-or lists, or null at the end.
+ * Throws ShellSyntaxError (with the line) when it cannot be parsed.
  */
-export function* completeCommands(script) {
-  const lexer = new Lexer(script)
+function nextCompleteCommand(lexer) {
+  while (lexer.peek().type === 'newline') lexer.next()
+  if (lexer.peek().type === 'eof') return null
+  const list = [parseAndOr(lexer)]
   for (;;) {
-    while (lexer.peek().type === 'newline') lexer.next()
-    if (lexer.peek().type === 'eof') return
-    const list = [parseAndOr(lexer)]
-    for (;;) {
-      const token = lexer.peek()
-      if (token.type === 'eof') break
-      if (token.type === 'newline') {
-        lexer.next()
-        break
-      }
-      if (token.type !== ';') throw unexpected(token)
+    const token = lexer.peek()
+    if (token.type === 'eof') return list
+    if (token.type === 'newline') {
       lexer.next()
-      const after = lexer.peek().type
-      if (after === 'eof' || after === 'newline') continue
-      list.push(parseAndOr(lexer))
+      return list
     }
-    yield list
+    if (token.type !== ';') throw unexpected(token)
+    lexer.next()
+    const after = lexer.peek().type
+    if (after === 'eof' || after === 'newline') continue
+    list.push(parseAndOr(lexer))
   }
+}
+
+/**
+ * The complete commands of `script`, parsed one at a time (so earlier ones run before a later syntax
+ * error is found): `next()` gives each in turn, then null. Not a generator: every case parses its
+ * command, and a generator costs more to resume and to optimise.
+ */
+export function completeCommands(script) {
+  const lexer = new Lexer(script)
+  return { next: () => nextCompleteCommand(lexer) }
 }

@@ -37,7 +37,8 @@ export async function runShell(script, limits = {}) {
   }
 
   try {
-    for (const list of completeCommands(script)) {
+    const commandsOfScript = completeCommands(script)
+    for (let list = commandsOfScript.next(); list !== null; list = commandsOfScript.next()) {
       for (const { first, rest } of list) {
         const firstStatus = runSimpleCommand(first)
         status = typeof firstStatus === 'number' ? firstStatus : await firstStatus
