@@ -2,8 +2,8 @@
 // Prints each run's time next to its floor, and the port against `srd run` (0.1.0) when `srd` is on the PATH.
 // Not a test: nothing here asserts a time.
 import { DUMMY_SLEEP_SECONDS, dummyCasesCsv, dummyFloorSeconds, echoCasesCsv, timedNodeRun } from './bench/doeCases'
-import { summarise, timePortAndSrd } from './bench/doeVsSrd'
-import { formatRatio, formatSeconds as format } from './bench/format'
+import { comparisonLines, summarise, timePortAndSrd } from './bench/doeVsSrd'
+import { formatSeconds as format } from './bench/format'
 
 const echoCount = 1000
 const echoWorkers = 8
@@ -11,9 +11,7 @@ const processRounds = 5
 
 const processes = summarise(await timePortAndSrd(echoCasesCsv(echoCount), echoWorkers, processRounds))
 console.log(`shell echo: ${echoCount} cases, max_workers ${echoWorkers}, whole processes, median of ${processRounds} alternating runs`)
-console.log(`  port in Node ${format(processes.port)}`)
-if (processes.srd === undefined) console.log('  srd run: not measured, `srd` is not on the PATH')
-else console.log(`  srd run ${format(processes.srd)}; the port is ${formatRatio(processes.speedup ?? 0)} faster`)
+console.log(comparisonLines(processes).join('\n'))
 
 const echoSeconds = await timedNodeRun(echoCasesCsv(echoCount), echoWorkers)
 const casesPerSecond = echoCount / echoSeconds

@@ -1,6 +1,6 @@
+import { loadavg } from 'node:os'
 import { echoCasesCsv } from './doeCases'
-import { summarise, timePortAndSrd } from './doeVsSrd'
-import { formatRatio, formatSeconds, tableLines } from './format'
+import { comparisonLines, summarise, timePortAndSrd } from './doeVsSrd'
 import type { Scenario } from './scenario'
 
 const ECHO = { count: 1_000, workers: 8 }
@@ -10,19 +10,14 @@ const ROUNDS = 5
 export const doeVsSrdScenario: Scenario = {
   name: 'doe-vs-srd',
   async run() {
+    // Wall-clock times on a busy machine say more about the machine than about either program.
+    const loadBefore = loadavg()[0]
     const times = await timePortAndSrd(echoCasesCsv(ECHO.count), ECHO.workers, ROUNDS)
+    const loadAverage = { before: loadBefore, after: loadavg()[0] }
     const summary = summarise(times)
     console.log(`DOE Runner: ${ECHO.count} shell-echo cases, max_workers ${ECHO.workers}, whole processes, median of ${ROUNDS} alternating runs`)
-    const rows = [
-      ['run', 'time', 'floor', 'srd/port'],
-      [
-        'port in Node',
-        formatSeconds(summary.port),
-        summary.srd === undefined ? '`srd` not on the PATH' : `srd run ${formatSeconds(summary.srd)}`,
-        summary.speedup === undefined ? '–' : formatRatio(summary.speedup),
-      ],
-    ]
-    console.log(tableLines(rows, 'lrrr').join('\n'))
-    return { ...times, ...summary }
+    console.log(`  load average (1 min) ${loadAverage.before.toFixed(1)} before, ${loadAverage.after.toFixed(1)} after`)
+    console.log(comparisonLines(summary).join('\n'))
+    return { cases: ECHO.count, maxWorkers: ECHO.workers, rounds: ROUNDS, loadAverage, ...summary, runs: times }
   },
 }

@@ -5,16 +5,33 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { median } from './format'
+import { formatRatio, formatSeconds, median, tableLines } from './format'
 
 const PORT_PROCESS = fileURLToPath(new URL('./doeNodeProcess.mjs', import.meta.url))
 const CASES_FILE = 'cases.csv'
+// Runs the command, then has the shell report its children's CPU times (`times`, second line) on fd 3.
+const TIMED_SCRIPT = '"$@" && times >&3'
+
+/** One whole run: seconds from start to exit, and the CPU seconds it used (all its threads and child processes). */
+export interface ProcessRun {
+  wall: number
+  user: number
+  system: number
+}
 
 export interface ProcessTimes {
-  /** Seconds per run of the port in Node, in the order run. */
-  port: number[]
-  /** Seconds per run of `srd run`; empty when `srd` is not on the PATH. */
-  srd: number[]
+  /** The port in Node, in the order run. */
+  port: ProcessRun[]
+  /** `srd run`; empty when `srd` is not on the PATH. */
+  srd: ProcessRun[]
+}
+
+/** Medians of one side's runs; `cpu` is user + system. */
+export interface ProcessSummary {
+  wall: number
+  user: number
+  system: number
+  cpu: number
 }
 
 /** Whether `srd` (the Python tool) can be started. */
@@ -22,20 +39,30 @@ export function srdAvailable(): boolean {
   return spawnSync('srd', ['--help'], { stdio: 'ignore' }).status === 0
 }
 
-/** Runs `command` in a fresh folder holding the cases file; resolves to the seconds from start to exit. */
-async function timedProcess(cases: string, command: string, args: string[]): Promise<number> {
+/** The children's user and system seconds from the output of `times`, e.g. `0m0.650000s 0m0.210000s`. */
+function childCpuSeconds(timesOutput: string): { user: number; system: number } {
+  const childrenLine = timesOutput.trim().split('\n').at(-1) ?? ''
+  const seconds = [...childrenLine.matchAll(/(\d+)m([\d.]+)s/g)].map(([, minutes, rest]) => Number(minutes) * 60 + Number(rest))
+  if (seconds.length !== 2) throw new Error(`unexpected output of times: ${JSON.stringify(timesOutput)}`)
+  return { user: seconds[0], system: seconds[1] }
+}
+
+/** Runs `command` in a fresh folder holding the cases file. */
+async function timedProcess(cases: string, command: string, args: string[]): Promise<ProcessRun> {
   const folder = await mkdtemp(join(tmpdir(), 'doe-bench-'))
   try {
     await writeFile(join(folder, CASES_FILE), cases)
     const started = performance.now()
+    let timesOutput = ''
     const exitCode = await new Promise<number | null>((resolve, reject) => {
-      const child = spawn(command, args, { cwd: folder, stdio: ['ignore', 'ignore', 'inherit'] })
+      const child = spawn('sh', ['-c', TIMED_SCRIPT, 'sh', command, ...args], { cwd: folder, stdio: ['ignore', 'ignore', 'inherit', 'pipe'] })
+      child.stdio[3]?.on('data', (chunk: Buffer) => (timesOutput += chunk.toString()))
       child.on('error', reject)
-      child.on('exit', resolve)
+      child.on('close', resolve)
     })
-    const seconds = (performance.now() - started) / 1000
+    const wall = (performance.now() - started) / 1000
     if (exitCode !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${exitCode}`)
-    return seconds
+    return { wall, ...childCpuSeconds(timesOutput) }
   } finally {
     await rm(folder, { recursive: true, force: true })
   }
@@ -52,10 +79,35 @@ export async function timePortAndSrd(cases: string, maxWorkers: number, rounds: 
   return times
 }
 
-/** The median of each, and how many times faster the port is (undefined without `srd`). */
-export function summarise(times: ProcessTimes): { port: number; srd?: number; speedup?: number } {
-  const port = median(times.port)
+function summariseRuns(runs: ProcessRun[]): ProcessSummary {
+  return {
+    wall: median(runs.map((run) => run.wall)),
+    user: median(runs.map((run) => run.user)),
+    system: median(runs.map((run) => run.system)),
+    cpu: median(runs.map((run) => run.user + run.system)),
+  }
+}
+
+/** The medians of each, and how many times faster the port is in wall-clock and CPU time (undefined without `srd`). */
+export function summarise(times: ProcessTimes): { port: ProcessSummary; srd?: ProcessSummary; speedup?: { wall: number; cpu: number } } {
+  const port = summariseRuns(times.port)
   if (times.srd.length === 0) return { port }
-  const srd = median(times.srd)
-  return { port, srd, speedup: srd / port }
+  const srd = summariseRuns(times.srd)
+  return { port, srd, speedup: { wall: srd.wall / port.wall, cpu: srd.cpu / port.cpu } }
+}
+
+/** The summary as a table: wall-clock and CPU medians of each side, and their ratio. */
+export function comparisonLines(summary: ReturnType<typeof summarise>): string[] {
+  const side = (name: string, times: ProcessSummary) => [
+    name,
+    formatSeconds(times.wall),
+    `${formatSeconds(times.cpu)} (${formatSeconds(times.user)} user, ${formatSeconds(times.system)} sys)`,
+  ]
+  const rows = [['run', 'wall', 'CPU'], side('port in Node', summary.port)]
+  if (summary.srd && summary.speedup) {
+    rows.push(side('srd run', summary.srd), ['srd / port', formatRatio(summary.speedup.wall), formatRatio(summary.speedup.cpu)])
+  } else {
+    rows.push(['srd run', 'not measured: `srd` is not on the PATH', ''])
+  }
+  return tableLines(rows, 'lrr')
 }

@@ -10,9 +10,12 @@ export function monotonicMs() {
   return performance.now()
 }
 
+// Read once: Node's timeOrigin getter costs more than the clock read itself.
+const TIME_ORIGIN = performance.timeOrigin
+
 /** Wall-clock time in integer microseconds since the epoch. */
 export function epochMicros() {
-  return Math.round((performance.timeOrigin + performance.now()) * 1000)
+  return Math.round((TIME_ORIGIN + performance.now()) * 1000)
 }
 
 /**
@@ -48,6 +51,32 @@ export function sleep(seconds, { deadline = Infinity, signal } = {}) {
 }
 
 /**
+ * The signal of one case, made when first asked for: most cases never wait, and an
+ * AbortController per case costs more than running an echo.
+ */
+class CaseSignal {
+  #controller = null
+
+  constructor(controllers, parent) {
+    this.controllers = controllers
+    this.parent = parent
+  }
+
+  get signal() {
+    if (!this.#controller) {
+      this.#controller = new AbortController()
+      if (this.parent.aborted) this.#controller.abort(this.parent.reason)
+      else this.controllers.add(this.#controller)
+    }
+    return this.#controller.signal
+  }
+
+  release() {
+    if (this.#controller) this.controllers.delete(this.#controller)
+  }
+}
+
+/**
  * One AbortSignal per case, all aborting with `parent`, so that many concurrent sleeps do
  * not each add a listener to the run's signal.
  */
@@ -62,25 +91,9 @@ export class CaseSignals {
     parent.addEventListener('abort', this.abortAll, { once: true })
   }
 
-  /**
-   * A signal for one case, made when first asked for (most cases never wait, and an
-   * AbortController per case costs more than running an echo); call `release()` when the case is over.
-   */
+  /** A case's signal; call `release()` when the case is over. */
   open() {
-    const controllers = this.#controllers
-    const parent = this.parent
-    let controller = null
-    return {
-      get signal() {
-        if (!controller) {
-          controller = new AbortController()
-          if (parent.aborted) controller.abort(parent.reason)
-          else controllers.add(controller)
-        }
-        return controller.signal
-      },
-      release: () => controller && controllers.delete(controller),
-    }
+    return new CaseSignal(this.#controllers, this.parent)
   }
 
   close() {

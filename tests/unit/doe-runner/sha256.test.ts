@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { sha256Hex } from '../../../public/plugins/doe-runner/runner/sha256.js'
+import { portableSha256Hex, sha256Hex } from '../../../public/plugins/doe-runner/runner/sha256.js'
 
-describe('sha256Hex', () => {
+describe.each([
+  ['portableSha256Hex', portableSha256Hex],
+  ['sha256Hex', sha256Hex],
+])('%s', (_name, sha256Hex) => {
   it.each([
     ['', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
     ['abc', 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],

@@ -13,17 +13,16 @@ const ignoringCase = (literal) => literal.replace(/[a-z]/g, (letter) => `[${lett
 const metricPattern = (name, valueClass = '[0-9.]') => new RegExp(`${ignoringCase(name)}[=:][${PY_WHITESPACE_CLASS}]*(${valueClass}+)`)
 
 // In order; a later pattern overwrites an earlier one's metric.
-/** @type {Array<[string, RegExp]>} */
 const KEY_VALUE_PATTERNS = [
-  ['p95', metricPattern('p95')],
-  ['p99', metricPattern('p99')],
-  ['throughput_rps', metricPattern('throughput_rps')],
-  ['throughput_rps', metricPattern('throughput')],
-  ['errors', metricPattern('errors', '[0-9]')],
-  ['cpu_util', metricPattern('cpu_util')],
-  ['mem_peak_mb', metricPattern('mem_peak_mb')],
-  ['queue_depth_p95', metricPattern('queue_depth_p95')],
-  ['latency_p50', metricPattern('latency_p50')],
+  { key: 'p95', pattern: metricPattern('p95') },
+  { key: 'p99', pattern: metricPattern('p99') },
+  { key: 'throughput_rps', pattern: metricPattern('throughput_rps') },
+  { key: 'throughput_rps', pattern: metricPattern('throughput') },
+  { key: 'errors', pattern: metricPattern('errors', '[0-9]') },
+  { key: 'cpu_util', pattern: metricPattern('cpu_util') },
+  { key: 'mem_peak_mb', pattern: metricPattern('mem_peak_mb') },
+  { key: 'queue_depth_p95', pattern: metricPattern('queue_depth_p95') },
+  { key: 'latency_p50', pattern: metricPattern('latency_p50') },
 ]
 
 const JSON_KEYS = ['p95', 'p99', 'throughput_rps', 'errors', 'cpu_util', 'mem_peak_mb', 'queue_depth_p95', 'latency_p50']
@@ -37,7 +36,7 @@ const FIRST_BRACE_SPAN = /\{[^}]+\}/
 export function parseMetrics(output) {
   /** @type {Record<string, unknown>} */
   const metrics = { p95: null, p99: null, throughput_rps: 0, errors: 0n }
-  for (const [key, pattern] of KEY_VALUE_PATTERNS) {
+  for (const { key, pattern } of KEY_VALUE_PATTERNS) {
     const match = pattern.exec(output)
     if (match) metrics[key] = parsePyFloat(match[1])
   }

@@ -9,11 +9,11 @@ import { runShell } from '../shell/shell.js'
  */
 export function expandTemplate(template, caseRow) {
   let command = template
-  for (const [key, value] of caseRow) {
-    if (key === 'cmd_template') continue
+  caseRow.forEach((value, key) => {
+    if (key === 'cmd_template') return
     const placeholder = `{${key}}`
     if (command.includes(placeholder)) command = command.split(placeholder).join(value)
-  }
+  })
   return command
 }
 

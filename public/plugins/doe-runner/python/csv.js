@@ -25,6 +25,13 @@ function* fileLines(text) {
   if (start < text.length) yield text.slice(start)
 }
 
+function withoutLineEnd(line) {
+  const last = line.charCodeAt(line.length - 1)
+  if (last === 0x0d) return line.slice(0, -1)
+  if (last !== 0x0a) return line
+  return line.slice(0, line.charCodeAt(line.length - 2) === 0x0d ? -2 : -1)
+}
+
 /**
  * `csv.reader(file)`: every record, as arrays of strings ([] for a blank line).
  * @returns {Generator<string[], void, void>}
@@ -110,6 +117,12 @@ export function* readCsvRecords(text) {
   }
 
   for (const line of fileLines(text)) {
+    // A line that starts a record and holds no quote is its text up to the line end, split at commas.
+    if (state === START_RECORD && line.length <= FIELD_SIZE_LIMIT && !line.includes('"')) {
+      const body = withoutLineEnd(line)
+      yield body === '' ? [] : body.split(',')
+      continue
+    }
     for (const char of line) processChar(char)
     processChar(END_OF_LINE)
     if (state === START_RECORD) {

@@ -38,10 +38,15 @@ function utcFields(date) {
   }
 }
 
+// Cases start and end many times a second: the local date and time of a second are worked out once.
+let lastLocalSecond = { epochMillis: NaN, text: '' }
+
 /** `datetime.now().isoformat()`: naive local time, microseconds left out when 0. */
 export function localIsoformat(epochMicros) {
   const { date, micros } = splitMicros(epochMicros)
-  return isoformat(localFields(date), micros)
+  const epochMillis = date.getTime()
+  if (epochMillis !== lastLocalSecond.epochMillis) lastLocalSecond = { epochMillis, text: isoformat(localFields(date), 0) }
+  return micros === 0 ? lastLocalSecond.text : `${lastLocalSecond.text}.${pad(micros, 6)}`
 }
 
 /** `datetime.now(timezone(timedelta(hours=9))).isoformat()` */

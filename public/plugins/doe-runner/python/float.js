@@ -34,8 +34,12 @@ function withoutUnderscores(text) {
   return /^[^_]*(?:(?<=\d)_(?=\d)[^_]*)*$/.test(text) ? text.replaceAll('_', '') : null
 }
 
+// Text of ASCII digits, signs, points and exponents needs none of the steps below.
+const plainNumeral = /^[0-9.eE+-]*$/
+
 // Only the ASCII whitespace characters are stripped after the mapping above.
 function numeralBody(text) {
+  if (plainNumeral.test(text)) return text
   const ascii = toAsciiNumeral(text)
   if (ascii === null) return null
   return withoutUnderscores(ascii.replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, ''))

@@ -154,6 +154,14 @@ function encodeFloat(value) {
   return floatRepr(value)
 }
 
+const lineIndents = ['\n']
+
+/** A line break and the indentation of `depth` levels. */
+function lineIndent(depth) {
+  for (let known = lineIndents.length; known <= depth; known++) lineIndents.push(`${lineIndents[known - 1]}  `)
+  return lineIndents[depth]
+}
+
 function encode(value, depth) {
   if (value === null) return 'null'
   if (value === true) return 'true'
@@ -161,16 +169,17 @@ function encode(value, depth) {
   if (typeof value === 'number') return encodeFloat(value)
   if (typeof value === 'bigint') return value.toString()
   if (typeof value === 'string') return encodeString(value)
-  const inner = '\n' + '  '.repeat(depth + 1)
-  const outer = '\n' + '  '.repeat(depth)
+  const inner = lineIndent(depth + 1)
+  const outer = lineIndent(depth)
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]'
     return `[${inner}${value.map((item) => encode(item, depth + 1)).join(`,${inner}`)}${outer}]`
   }
   if (value.size === 0) return '{}'
-  let members = ''
-  for (const [key, member] of value) members += `${members ? ',' : ''}${inner}${encodeString(key)}: ${encode(member, depth + 1)}`
-  return `{${members}${outer}}`
+  // forEach, not for…of: iterating a Map's entries makes an array per member.
+  const members = []
+  value.forEach((member, key) => members.push(`${encodeString(key)}: ${encode(member, depth + 1)}`))
+  return `{${inner}${members.join(`,${inner}`)}${outer}}`
 }
 
 /** Python `json.dumps(value, indent=2, ensure_ascii=False)` for a Map (dict) or other value. */

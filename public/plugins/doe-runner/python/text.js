@@ -7,8 +7,12 @@ const leadingWhitespace = new RegExp(`^[${PY_WHITESPACE_CLASS}]+`)
 const trailingWhitespace = new RegExp(`[${PY_WHITESPACE_CLASS}]+$`)
 const whitespaceChar = new RegExp(`^[${PY_WHITESPACE_CLASS}]$`)
 
+// Every whitespace character is below '!' or above '~'.
+const surelyNotWhitespace = (code) => code > 0x20 && code < 0x7f
+
 /** Python `str.strip()` with no argument. */
 export function pyStrip(text) {
+  if (surelyNotWhitespace(text.charCodeAt(0)) && surelyNotWhitespace(text.charCodeAt(text.length - 1))) return text
   return text.replace(leadingWhitespace, '').replace(trailingWhitespace, '')
 }
 

@@ -27,9 +27,9 @@ export async function readCaseRows(fs, path) {
  */
 export function normaliseCase(row) {
   const normalised = new Map()
-  for (const [key, value] of row) {
+  row.forEach((value, key) => {
     if (key === null) throw new PyAttributeError("'NoneType' object has no attribute 'lower'")
     normalised.set(pyStrip(key.toLowerCase()), pyStrip(pyStr(value)))
-  }
+  })
   return normalised
 }

@@ -7,6 +7,18 @@ import { localIsoformat } from '../python/datetime.js'
 import { epochMicros, monotonicMs } from '../timing.js'
 import { executionResult } from './result.js'
 
+/** What ends a case's sleeps early: its monotonic deadline (ms), and its signal, made only when a sleep asks for it. */
+class CaseLimits {
+  constructor(deadline, caseSignal) {
+    this.deadline = deadline
+    this.caseSignal = caseSignal
+  }
+
+  get signal() {
+    return this.caseSignal.signal
+  }
+}
+
 /**
  * Runs one normalised case. Throws (PyValueError) when the case cannot start: a timeout_s
  * that int() rejects, or an unknown backend. Otherwise resolves to an OK, FAIL or TIMEOUT
@@ -27,13 +39,7 @@ export async function executeCase(caseRow, { caseSignal, unseededRandom }) {
     // 0.1.0 joins the worker thread with this timeout, so 0 or less times out at once.
     if (timeoutSeconds <= 0n) throw new PyTimeoutError(`Execution timed out after ${timeoutSeconds}s`)
     const deadline = startedAt + Number(timeoutSeconds) * 1000
-    const limits = {
-      deadline,
-      get signal() {
-        return caseSignal.signal
-      },
-    }
-    const metrics = await adapter.run(caseRow, limits, unseededRandom)
+    const metrics = await adapter.run(caseRow, new CaseLimits(deadline, caseSignal), unseededRandom)
     const runSeconds = elapsedSeconds()
     return executionResult({
       case_id: caseId,

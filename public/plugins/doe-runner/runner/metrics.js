@@ -5,6 +5,8 @@ import { pyStr } from '../python/repr.js'
 import { RESULT_FIELDS } from './result.js'
 
 const NOT_COPIED = new Set(['case_id', 'cmd_template', 'backend'])
+// No result field starts with it, so a column is a case's copy exactly when it does.
+const PARAM_PREFIX = 'param_'
 
 // Python sorts str by code point; JavaScript's default sort compares UTF-16 units.
 function byCodePoint(a, b) {
@@ -29,15 +31,17 @@ export function metricsCsv(results, cases) {
     if (!firstCaseById.has(caseId)) firstCaseById.set(caseId, caseRow)
   }
   const columns = new Set(RESULT_FIELDS)
-  const rows = results.map((result) => {
-    const row = new Map(RESULT_FIELDS.map((field) => [field, result[field]]))
-    for (const [key, value] of firstCaseById.get(result.case_id) ?? []) {
-      if (NOT_COPIED.has(key)) continue
-      row.set(`param_${key}`, value)
-      columns.add(`param_${key}`)
-    }
-    return row
-  })
+  for (const result of results) {
+    firstCaseById.get(result.case_id)?.forEach((_value, key) => {
+      if (!NOT_COPIED.has(key)) columns.add(`${PARAM_PREFIX}${key}`)
+    })
+  }
   const header = [...columns].sort(byCodePoint)
-  return csvRow(header) + rows.map((row) => csvRow(header.map((column) => csvCell(row.get(column))))).join('')
+  const lines = [csvRow(header)]
+  for (const result of results) {
+    const caseRow = firstCaseById.get(result.case_id)
+    const cellOf = (column) => (column.startsWith(PARAM_PREFIX) ? caseRow?.get(column.slice(PARAM_PREFIX.length)) : result[column])
+    lines.push(csvRow(header.map((column) => csvCell(cellOf(column)))))
+  }
+  return lines.join('')
 }

@@ -20,7 +20,9 @@ const OPTIONAL_FIELDS = new Set(['cpu_util', 'mem_peak_mb', 'queue_depth_p95', '
 
 /** An ExecutionResult; the four optional metrics default to None (null). */
 export function executionResult(fields) {
-  return Object.fromEntries(RESULT_FIELDS.map((name) => [name, fields[name] ?? null]))
+  const result = {}
+  for (const name of RESULT_FIELDS) result[name] = fields[name] ?? null
+  return result
 }
 
 /**
@@ -35,5 +37,7 @@ export function resultFromDict(data) {
 
 /** `asdict(result)` as a Map in field order. */
 export function resultToDict(result) {
-  return new Map(RESULT_FIELDS.map((name) => [name, result[name]]))
+  const dict = new Map()
+  for (const name of RESULT_FIELDS) dict.set(name, result[name])
+  return dict
 }

@@ -180,7 +180,8 @@ class Run {
       signal,
     })
     try {
-      for (const [index, { caseRow, hash }] of entries.entries()) {
+      for (let index = 0; index < entries.length; index++) {
+        const { caseRow, hash } = entries[index]
         const outcome = await pool.outcomes[index]
         if (outcome.error) {
           if (failFast) throw outcome.error

@@ -18,8 +18,8 @@ export class ShellExit extends Error {
 function echo(args, io) {
   const newline = args[0] !== '-n'
   const words = newline ? args : args.slice(1)
-  for (const [index, word] of words.entries()) {
-    const { chunks, stopped } = expandEchoEscapes(word)
+  for (let index = 0; index < words.length; index++) {
+    const { chunks, stopped } = expandEchoEscapes(words[index])
     io.stdout.writeAll(chunks)
     if (stopped) return 0
     if (index < words.length - 1) io.stdout.write(' ')

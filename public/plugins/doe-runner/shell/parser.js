@@ -29,6 +29,17 @@ const unsupportedOperators = {
 const reservedWords = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for', 'in', '{', '}', '!'])
 const assignmentPrefix = /^[A-Za-z_][A-Za-z0-9_]*=/
 const parameterStart = /[A-Za-z0-9_{@*#$!-]/
+// Characters a word takes as they are: none that ends a word, quotes, escapes or expands.
+const plainRun = /[^ \t\n;&|<>()\\'"$`]+/y
+
+/** The operator token at `position` ('&&', '||', ';;' or ';'), or null. */
+function operatorAt(text, position) {
+  const char = text[position]
+  const next = text[position + 1]
+  if (char === ';') return next === ';' ? ';;' : ';'
+  if ((char === '&' || char === '|') && next === char) return char + next
+  return null
+}
 
 const unsupported = (line, feature) => new ShellSyntaxError(line, `${feature} not supported by the playground shell`)
 const unexpected = (token) => new ShellSyntaxError(token.line, `Syntax error: ${token.type === 'eof' ? 'end of file' : `"${token.type}"`} unexpected`)
@@ -77,11 +88,10 @@ class Lexer {
       this.line += 1
       return { type: 'newline', line }
     }
-    for (const operator of ['&&', '||', ';;', ';']) {
-      if (text.startsWith(operator, this.position)) {
-        this.position += operator.length
-        return { type: operator, line }
-      }
+    const operator = operatorAt(text, this.position)
+    if (operator) {
+      this.position += operator.length
+      return { type: operator, line }
     }
     if (Object.hasOwn(unsupportedOperators, char)) throw unsupported(line, unsupportedOperators[char])
     return this.#word(line)
@@ -100,7 +110,11 @@ class Lexer {
     for (;;) {
       const char = text[this.position]
       if (char === undefined || char === ' ' || char === '\t' || char === '\n' || ';&|<>()'.includes(char)) break
-      if (char === '\\') {
+      plainRun.lastIndex = this.position
+      if (plainRun.test(text)) {
+        literal += text.slice(this.position, plainRun.lastIndex)
+        this.position = plainRun.lastIndex
+      } else if (char === '\\') {
         const escaped = text[this.position + 1]
         if (escaped === '\n') {
           this.position += 2
@@ -123,11 +137,9 @@ class Lexer {
         literal = this.#doubleQuoted(parts, literal)
       } else if (char === '$') {
         literal = this.#dollar(parts, literal, endPlainPrefix)
-      } else if (char === '`') {
-        throw unsupported(this.line, 'command substitution')
       } else {
-        literal += char
-        this.position += 1
+        // What plainRun leaves: a backquote.
+        throw unsupported(this.line, 'command substitution')
       }
     }
     if (plain) unquotedPrefix = literal
@@ -202,28 +214,34 @@ function parseAndOr(lexer) {
 }
 
 /**
- * The complete commands of `script`, parsed one at a time: each is a list of and-or lists.
- * Throws ShellSyntaxError (with the line) when the next one cannot be parsed.
+ * The next complete command of the lexer's script, a list of and-or lists, or null at the end.
+ * Throws ShellSyntaxError (with the line) when it cannot be parsed.
  */
-export function* completeCommands(script) {
-  const lexer = new Lexer(script)
+function nextCompleteCommand(lexer) {
+  while (lexer.peek().type === 'newline') lexer.next()
+  if (lexer.peek().type === 'eof') return null
+  const list = [parseAndOr(lexer)]
   for (;;) {
-    while (lexer.peek().type === 'newline') lexer.next()
-    if (lexer.peek().type === 'eof') return
-    const list = [parseAndOr(lexer)]
-    for (;;) {
-      const token = lexer.peek()
-      if (token.type === 'eof') break
-      if (token.type === 'newline') {
-        lexer.next()
-        break
-      }
-      if (token.type !== ';') throw unexpected(token)
+    const token = lexer.peek()
+    if (token.type === 'eof') return list
+    if (token.type === 'newline') {
       lexer.next()
-      const after = lexer.peek().type
-      if (after === 'eof' || after === 'newline') continue
-      list.push(parseAndOr(lexer))
+      return list
     }
-    yield list
+    if (token.type !== ';') throw unexpected(token)
+    lexer.next()
+    const after = lexer.peek().type
+    if (after === 'eof' || after === 'newline') continue
+    list.push(parseAndOr(lexer))
   }
+}
+
+/**
+ * The complete commands of `script`, parsed one at a time (so earlier ones run before a later syntax
+ * error is found): `next()` gives each in turn, then null. Not a generator: every case parses its
+ * command, and a generator costs more to resume and to optimise.
+ */
+export function completeCommands(script) {
+  const lexer = new Lexer(script)
+  return { next: () => nextCompleteCommand(lexer) }
 }

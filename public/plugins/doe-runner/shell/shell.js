@@ -15,9 +15,13 @@ export async function runShell(script, limits = {}) {
   const stderr = new OutputStream()
   let status = 0
 
-  const runSimpleCommand = async ({ line, words }) => {
-    const argv = words.map((parts) => parts.map((part) => (part === LAST_STATUS ? String(status) : part)).join(''))
-    const [name, ...args] = argv
+  const partText = (part) => (part === LAST_STATUS ? String(status) : part)
+  const wordText = (parts) => (parts.length === 1 ? partText(parts[0]) : parts.map(partText).join(''))
+  // A command's status, or a promise of it for the commands that wait (awaiting every status would
+  // cost a turn of the microtask queue per command).
+  const runSimpleCommand = ({ line, words }) => {
+    const name = wordText(words[0])
+    const args = words.slice(1).map(wordText)
     if (!Object.hasOwn(commands, name)) {
       stderr.write(`${SHELL_NAME}: ${line}: ${name}: ${name === '' ? 'Permission denied' : 'not found'}\n`)
       return 127
@@ -33,11 +37,15 @@ export async function runShell(script, limits = {}) {
   }
 
   try {
-    for (const list of completeCommands(script)) {
+    const commandsOfScript = completeCommands(script)
+    for (let list = commandsOfScript.next(); list !== null; list = commandsOfScript.next()) {
       for (const { first, rest } of list) {
-        status = await runSimpleCommand(first)
+        const firstStatus = runSimpleCommand(first)
+        status = typeof firstStatus === 'number' ? firstStatus : await firstStatus
         for (const { operator, command } of rest) {
-          if ((operator === '&&') === (status === 0)) status = await runSimpleCommand(command)
+          if ((operator === '&&') !== (status === 0)) continue
+          const nextStatus = runSimpleCommand(command)
+          status = typeof nextStatus === 'number' ? nextStatus : await nextStatus
         }
       }
     }
