@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, watch } from 'vue'
+import { computed, ref, shallowReactive, shallowRef, watch } from 'vue'
 import { PageStateStorage } from '../api/configStorage'
 import { LocalWheelStorage } from '../api/localWheelStorage'
 import { fetchManifest } from '../api/fetchManifest'
@@ -56,6 +56,9 @@ export interface ConsentRequest {
   plugins: PluginRecord[]
 }
 
+/** One answer for every compatible plugin, so that a card whose plugin is compatible is not drawn again for a new one. */
+const COMPATIBLE: Compatibility = Object.freeze({ compatible: true })
+
 /** Registries in use, the plugins they declare, and each plugin's sandbox and load state. */
 export const useRegistryStore = defineStore('registry', () => {
   const config = useConfigStore()
@@ -66,7 +69,11 @@ export const useRegistryStore = defineStore('registry', () => {
   const openings = new LatestRequest()
   const manifests = ref<ParsedManifest[]>([])
   const shadowings = ref<Shadowing[]>([])
-  const plugins = ref<PluginRecord[]>([])
+  /**
+   * Every plugin's record, in registry order. Shallow all the way: a registry may list thousands, and the
+   * panels follow a record's own fields (`shallowReactive`, see `newRecord`), never what its info holds.
+   */
+  const plugins = shallowRef<PluginRecord[]>([])
   const loadingManifests = ref(false)
   const runtime = new PluginRuntime(recordLoad, { reportStage: recordStage })
   /**
@@ -102,9 +109,17 @@ export const useRegistryStore = defineStore('registry', () => {
 
   /** `<N> plugins, <L> loaded` plus failed and waiting ones (spec §6). */
   const summary = computed(() => pluginSummaryText(countPlugins(plugins.value.map((plugin) => plugin.state))))
+  /** What the filter looks through, per record: made again only when the record's info changes (it loads). */
+  const searchTextCache = new WeakMap<PluginRecord, { info: PluginInfo | undefined; text: string }>()
+  function searchTextOf(plugin: PluginRecord): string {
+    const cached = searchTextCache.get(plugin)
+    if (cached && cached.info === plugin.info) return cached.text
+    const text = pluginSearchText(pluginFacts(plugin.entry, plugin.info))
+    searchTextCache.set(plugin, { info: plugin.info, text })
+    return text
+  }
+  const searchTexts = computed(() => plugins.value.map(searchTextOf))
   /** The plugins the filter keeps, in registry order. */
-  // Built again only when plugins change (they load), not on every keystroke in the filter.
-  const searchTexts = computed(() => plugins.value.map((plugin) => pluginSearchText(pluginFacts(plugin.entry, plugin.info))))
   const filteredPlugins = computed(() => {
     const needle = normalizedFilter(filterText.value)
     if (needle === '') return plugins.value
@@ -144,9 +159,10 @@ export const useRegistryStore = defineStore('registry', () => {
   function compatibility(name: string): Compatibility {
     const minVersion = config.minVersion(name)
     // Before the settings are read there is no plugin and no min_version to check.
-    if (minVersion === undefined || !checkVersion) return { compatible: true }
+    if (minVersion === undefined || !checkVersion) return COMPATIBLE
     const plugin = record(name)
-    return checkVersion(plugin?.info?.version ?? plugin?.entry.version, minVersion)
+    const compatibility = checkVersion(plugin?.info?.version ?? plugin?.entry.version, minVersion)
+    return compatibility.compatible ? COMPATIBLE : compatibility
   }
 
   /** Opens the page's registries plus `discovery.plugin_paths`, then loads what may be loaded. */
@@ -176,7 +192,7 @@ export const useRegistryStore = defineStore('registry', () => {
   }
 
   function newRecord(entry: PluginEntry, trustedSources: readonly string[]): PluginRecord {
-    return { name: entry.name, entry, state: needsConsent(entry, trustedSources) ? 'awaiting-consent' : 'listed', commands: [] }
+    return shallowReactive({ name: entry.name, entry, state: needsConsent(entry, trustedSources) ? 'awaiting-consent' : 'listed', commands: [] })
   }
 
   /**
