@@ -6,13 +6,17 @@ import type { LoadedPlugin, LoadStage } from './protocol'
 import type { PoolMember, SandboxPool } from './sandboxPool'
 import type { StartWorker } from './sandboxSession'
 import { TIME_LIMITS } from './timeLimits'
+import { nextTask } from '../core/taskSlices'
 
 /** How many plugins one discovery sandbox describes: what one hung or hostile plugin can delay. */
 export const DISCOVERY_BATCH_SIZE = 100
 /** Discovery sandboxes at work at once: importing is mostly parsing, so more than the cores only adds overhead. */
 export const DISCOVERY_SANDBOXES = 2
-/** How often what a discovery sandbox found is reported, so that a page redraws a few times, not once per plugin. */
-export const DISCOVERY_REPORT_MS = 50
+/**
+ * How often what a discovery sandbox found is reported: a page listing 1,000 plugins redraws a few times a
+ * second, not once per plugin, and leaves the main thread to the user meanwhile.
+ */
+export const DISCOVERY_REPORT_MS = 250
 /**
  * How long a discovery sandbox at work may leave a ping unanswered: past it, plugin code blocks its worker (a
  * loop in a module, a constructor or `get_info()`), and every plugin of the batch still waiting would only
@@ -60,8 +64,14 @@ export async function discoverPlugins(entries: readonly ModulePluginEntry[], opt
  */
 export function batchesByNetworkPolicy(entries: readonly ModulePluginEntry[], size: number): ModulePluginEntry[][] {
   const groups = new Map<string, ModulePluginEntry[]>()
+  // The plugins of one manifest mostly share their module origin and `connect`: their policy is made once.
+  const policyKeys = new Map<string, string>()
   for (const entry of entries) {
-    const key = `${new URL(entry.moduleUrl).origin} ${networkPolicyKey(networkPolicyOf(entry))}`
+    const moduleOrigin = new URL(entry.moduleUrl).origin
+    const sameSources = `${entry.moduleUrl.startsWith('data:')} ${moduleOrigin} ${entry.manifestUrl} ${entry.connect?.join(' ')}`
+    let policyKey = policyKeys.get(sameSources)
+    if (policyKey === undefined) policyKeys.set(sameSources, (policyKey = networkPolicyKey(networkPolicyOf(entry))))
+    const key = `${moduleOrigin} ${policyKey}`
     const group = groups.get(key)
     if (group) group.push(entry)
     else groups.set(key, [entry])
@@ -87,6 +97,8 @@ function discoveryMember(): PoolMember {
 }
 
 async function discoverBatch(batch: ModulePluginEntry[], options: DiscoveryOptions, loadAlone: (entry: ModulePluginEntry) => void): Promise<void> {
+  // Each batch sets up its sandbox and its requests in a task of its own, never several in one.
+  await nextTask()
   const member = discoveryMember()
   await options.pool.admit(member)
   let channel: WorkerChannel

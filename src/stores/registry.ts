@@ -25,6 +25,7 @@ import type { PluginInfo } from '../core/pluginContract'
 import { countPlugins, normalizedFilter, pluginFacts, pluginSearchText, pluginSummaryText, startsOnFirstUse, type LoadState } from '../core/pluginListing'
 import { networkPolicyOf } from '../core/networkPolicy'
 import { LOCAL_PLUGINS_KEY } from '../core/storageKeys'
+import { mapInSlices, nextTask } from '../core/taskSlices'
 import { untrustedOrigins } from '../core/trust'
 import { PluginLoadError, type LoadOutcome } from '../runtime/pluginSandbox'
 import { PluginRuntime } from '../runtime/pluginRuntime'
@@ -182,13 +183,17 @@ export const useRegistryStore = defineStore('registry', () => {
     if (!isLatest()) return
     openedUrls.value = urls
     manifests.value = fetched
-    loadingManifests.value = false
     const merged = mergeManifests([...manifests.value, ...local])
     shadowings.value = merged.shadowings
     runtime.replace(merged.entries)
-    plugins.value = merged.entries.map((entry) => newRecord(entry, discovery.trustedSources))
-    recordsByName.value = new Map(plugins.value.map((plugin) => [plugin.name, plugin]))
-    await loadListed(discovery.autoLoad)
+    const records = await mapInSlices(merged.entries, (entry) => newRecord(entry, discovery.trustedSources))
+    if (!isLatest()) return
+    plugins.value = records
+    recordsByName.value = new Map(records.map((plugin) => [plugin.name, plugin]))
+    loadingManifests.value = false
+    // The panel draws the list in a task of its own before the plugins start loading.
+    await nextTask()
+    if (isLatest()) await loadListed(discovery.autoLoad)
   }
 
   function newRecord(entry: PluginEntry, trustedSources: readonly string[]): PluginRecord {
@@ -358,7 +363,7 @@ export const useRegistryStore = defineStore('registry', () => {
   /** Loads many plugins at once, the fast way (see `PluginRuntime.loadMany`); those that start on first use stay listed. */
   async function loadAll(candidates: PluginRecord[]): Promise<void> {
     const chosen = candidates.filter((plugin) => !startsOnFirstUse(plugin.entry))
-    for (const plugin of chosen) Object.assign(plugin, { state: 'loading', error: undefined })
+    await mapInSlices(chosen, (plugin) => Object.assign(plugin, { state: 'loading', error: undefined }))
     await runtime.loadMany(chosen.map((plugin) => plugin.name))
   }
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ModulePluginEntry } from '../../../src/core/manifest/types'
-import { batchesByNetworkPolicy, DISCOVERY_HANG_MS, type Discovered, discoverPlugins } from '../../../src/runtime/discovery'
+import { batchesByNetworkPolicy, DISCOVERY_HANG_MS, DISCOVERY_REPORT_MS, type Discovered, discoverPlugins } from '../../../src/runtime/discovery'
 import type { HostMessage, LoadStage } from '../../../src/runtime/protocol'
 import { SandboxPool } from '../../../src/runtime/sandboxPool'
 import { FakeWorker, type Responder } from './fakeWorker'
@@ -111,7 +111,7 @@ describe('discoverPlugins', () => {
   it('loads alone each plugin that failed or timed out in discovery, and only those', async () => {
     const entries = ['ok1', 'broken', 'hung', 'ok2'].map((name) => entry(name))
     const { done, found, alone } = setUp(describing({ hang: ['hung'], fail: ['broken'] }), entries)
-    await vi.advanceTimersByTimeAsync(100)
+    await vi.advanceTimersByTimeAsync(DISCOVERY_REPORT_MS)
     expect(found.flat().map(({ entry: plugin }) => plugin.name)).toEqual(['ok1', 'ok2'])
     expect(alone).toEqual(['broken'])
     await vi.advanceTimersByTimeAsync(5_000)
