@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { mapInSlices, SLICE_BUDGET_MS } from '../../src/core/taskSlices'
+import { mapInSlices, SLICE_BUDGET_MS } from '../../../src/core/taskSlices'
 
 afterEach(() => vi.restoreAllMocks())
 
