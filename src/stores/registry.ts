@@ -1,7 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowReactive, shallowRef, watch } from 'vue'
 import { PageStateStorage } from '../api/configStorage'
-import { LocalWheelStorage } from '../api/localWheelStorage'
 import { fetchManifest } from '../api/fetchManifest'
 import type { checkCompatibility, Compatibility } from '../core/compatibility'
 import { errorMessage } from '../core/errorMessage'
@@ -99,12 +98,15 @@ export const useRegistryStore = defineStore('registry', () => {
   /** Why the last local plugin could not be added, kept or removed. */
   const localError = ref<string | undefined>()
   const addingLocal = ref(false)
-  const wheelStorage = new LocalWheelStorage()
+  // Its code loads after the first paint: the page shows before the stored wheels are read.
+  const wheelStorage = import('../api/localWheelStorage').then(({ LocalWheelStorage }) => new LocalWheelStorage())
   /** Wheels dropped on the Plugins panel (their plugins are local plugins), kept in IndexedDB until removed. */
   const localWheels = shallowRef<LocalWheel[]>([])
-  const localWheelsRead = wheelStorage.read().then((wheels) => {
-    localWheels.value = wheels
-  })
+  const localWheelsRead = wheelStorage
+    .then((storage) => storage.read())
+    .then((wheels) => {
+      localWheels.value = wheels
+    })
   /** A registry opened from a link's hash (`#manifest=`), used after the page's registries. */
   const sharedManifest = ref<ParsedManifest | undefined>()
 
@@ -242,7 +244,9 @@ export const useRegistryStore = defineStore('registry', () => {
       const wheel = { fileName, bytes }
       const names = localWheelPluginNames(wheel)
       const replaced = localWheels.value.filter((kept) => kept.fileName === fileName || localWheelNames(kept.fileName).some((name) => names.includes(name)))
-      await wheelStorage.write(
+      await (
+        await wheelStorage
+      ).write(
         [wheel],
         replaced.map((kept) => kept.fileName).filter((kept) => kept !== fileName),
       )
@@ -269,7 +273,7 @@ export const useRegistryStore = defineStore('registry', () => {
   async function removeLocalWheel(fileName: string): Promise<void> {
     const names = localWheelNames(fileName)
     try {
-      await wheelStorage.write([], [fileName])
+      await (await wheelStorage).write([], [fileName])
     } catch (error) {
       localError.value = `Could not remove ${fileName}: ${errorMessage(error)}`
       return

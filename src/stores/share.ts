@@ -1,12 +1,13 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { defaultRegistryUrl } from '../core/registryUrls'
-import { buildShareUrl, decodeSharedRun, encodeSharedRun, SHARED_MANIFEST_HASH_KEY } from '../core/shareLink'
 import { useNavigationStore } from './navigation'
 import { useRegistryStore } from './registry'
 
 /** The Execute panel's store, and what it brings, loads with that panel or with the first link that needs it. */
 const executeStore = () => import('./execute')
+/** Reading and writing links (with their compression) loads with the first link made or opened. */
+const shareLinks = () => import('../core/shareLink')
 
 export type ShareOutcome = { ok: true; url: string } | { ok: false; error: string }
 
@@ -20,6 +21,7 @@ export const useShareStore = defineStore('share', () => {
 
   /** A link that reopens this page's registries and, with `withRun`, the form's run (never run by itself). */
   async function link(pageUrl: string, withRun: boolean): Promise<ShareOutcome> {
+    const { buildShareUrl, encodeSharedRun } = await shareLinks()
     let hash = ''
     if (withRun) {
       const { draft } = (await executeStore()).useExecuteStore()
@@ -37,6 +39,7 @@ export const useShareStore = defineStore('share', () => {
 
   /** A registry a link carries (made by the registry builder); a damaged link is reported on the Plugins panel and ignored. */
   async function openManifest(hash: string): Promise<void> {
+    const { SHARED_MANIFEST_HASH_KEY } = await shareLinks()
     if (!new URLSearchParams(hash.replace(/^#/, '')).has(SHARED_MANIFEST_HASH_KEY)) return
     // The builder's reading of links loads only with a link that needs it.
     const { decodeSharedManifest } = await import('../core/registryBuilder')
@@ -50,6 +53,7 @@ export const useShareStore = defineStore('share', () => {
   /** Fills the form from a link's hash and shows the Execute panel; a damaged link is reported and ignored. */
   async function open(hash: string): Promise<void> {
     await openManifest(hash)
+    const { decodeSharedRun } = await shareLinks()
     const decoded = await decodeSharedRun(hash)
     if (!decoded) return
     useNavigationStore().show('execute')
