@@ -4,7 +4,7 @@ import { metricValue, thresholdViolations, type MetricsRow } from './metricsTabl
  * The most bars a metric chart draws. Past it, each bar stands for a run of consecutive cases: a chart of
  * thousands of bars is thinner than a pixel per case and costs the page a long task to lay out.
  */
-export const MAX_CHART_BARS = 200
+export const MAX_CHART_BARS = 100
 
 /** What a bar shows: cases within their threshold, a case over it, or a case that did not finish OK. */
 export type BarKind = 'ok' | 'violation' | 'failed'

@@ -36,11 +36,11 @@ describe('the bars of a DOE metric chart', () => {
     expect(chartBars([], 'p95')).toEqual({ labels: [], values: [], thresholds: [], kinds: [], casesPerBar: 1 })
   })
 
-  it('keeps at most 200 bars by default', () => {
+  it('keeps at most 100 bars by default', () => {
     const rows = Array.from({ length: 1_000 }, (_, index) => row(`echo-${index}`, '0.01'))
     const bars = chartBars(rows, 'p95')
-    expect(bars.casesPerBar).toBe(5)
-    expect(bars.labels).toHaveLength(200)
-    expect(bars.labels.at(-1)).toBe('echo-995 – echo-999')
+    expect(bars.casesPerBar).toBe(10)
+    expect(bars.labels).toHaveLength(100)
+    expect(bars.labels.at(-1)).toBe('echo-990 – echo-999')
   })
 })
