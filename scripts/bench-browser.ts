@@ -30,7 +30,14 @@ async function benchDoeRunner(appUrl: string): Promise<void> {
     for (const count of ECHO_COUNTS) {
       const cases = echoCasesCsv(count)
       const nodeSeconds = await timedNodeRun(cases, ECHO_WORKERS)
-      const page = await runThroughPage(browser, appUrl, { fileName: 'bench-echo.csv', cases, caseCount: count, maxWorkers: ECHO_WORKERS, clickTabs: true, warm: true })
+      const page = await runThroughPage(browser, appUrl, {
+        fileName: 'bench-echo.csv',
+        cases,
+        caseCount: count,
+        maxWorkers: ECHO_WORKERS,
+        clickTabs: true,
+        warm: true,
+      })
       echoes.push({ count, nodeSeconds, page })
     }
     dummy = await runThroughPage(browser, appUrl, {

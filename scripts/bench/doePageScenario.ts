@@ -40,7 +40,14 @@ export const doePageScenario: Scenario = {
   async run(context) {
     const app = await context.app()
     const cases = echoCasesCsv(ECHO.count)
-    const plan = (warm: boolean, clickTabs: boolean): PageRunPlan => ({ fileName: 'bench-echo.csv', cases, caseCount: ECHO.count, maxWorkers: ECHO.workers, warm, clickTabs })
+    const plan = (warm: boolean, clickTabs: boolean): PageRunPlan => ({
+      fileName: 'bench-echo.csv',
+      cases,
+      caseCount: ECHO.count,
+      maxWorkers: ECHO.workers,
+      warm,
+      clickTabs,
+    })
     const rounds: Round[] = []
     const browser = await launchChromium()
     try {
@@ -76,17 +83,28 @@ function summarise(rounds: Round[]) {
     coldRatio: seconds((round) => round.cold.seconds / round.nodeSeconds),
     longestTaskWhileRunningMs: longest(rounds.flatMap((round) => [round.warm, round.warmClicking, round.cold].flatMap((run) => run.duringCall.longTasks))),
     longestTaskAfterMs: longest(rounds.flatMap((round) => [round.warm, round.warmClicking, round.cold].flatMap((run) => run.afterCall.longTasks))),
-    tasksOver50Ms: rounds.reduce((count, round) => count + [round.warm, round.warmClicking, round.cold].reduce((sum, run) => sum + run.duringCall.longTasks.length + run.afterCall.longTasks.length, 0), 0),
+    tasksOver50Ms: rounds.reduce(
+      (count, round) =>
+        count + [round.warm, round.warmClicking, round.cold].reduce((sum, run) => sum + run.duringCall.longTasks.length + run.afterCall.longTasks.length, 0),
+      0,
+    ),
     tabClickMaxMs: longest(rounds.flatMap((round) => [...round.warmClicking.duringCall.tabLatencies, ...round.warmClicking.afterCall.tabLatencies])),
   }
 }
 
 function print(figures: ReturnType<typeof summarise>): void {
-  console.log(`DOE Runner through the Execute panel: ${ECHO.count} shell-echo cases, max_workers ${ECHO.workers}, median of ${ROUNDS} rounds alternating with Node`)
+  console.log(
+    `DOE Runner through the Execute panel: ${ECHO.count} shell-echo cases, max_workers ${ECHO.workers}, median of ${ROUNDS} rounds alternating with Node`,
+  )
   const rows = [
     ['run', 'page', 'floor', 'page/floor'],
     ['sandbox started before Run', formatSeconds(figures.warmSeconds), `Node ${formatSeconds(figures.nodeSeconds)}`, formatRatio(figures.warmRatio)],
-    ['first run of the page (starts the sandbox)', formatSeconds(figures.coldSeconds), `Node ${formatSeconds(figures.nodeSeconds)}`, formatRatio(figures.coldRatio)],
+    [
+      'first run of the page (starts the sandbox)',
+      formatSeconds(figures.coldSeconds),
+      `Node ${formatSeconds(figures.nodeSeconds)}`,
+      formatRatio(figures.coldRatio),
+    ],
   ]
   console.log(tableLines(rows, 'lrrr').join('\n'))
   console.log(`  Node: the run in a fresh process; in one that ran it before, ${formatSeconds(figures.nodeWarmSeconds)}`)

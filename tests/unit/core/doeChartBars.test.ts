@@ -6,7 +6,12 @@ const row = (case_id: string, p95: string, extra: MetricsRow = {}): MetricsRow =
 
 describe('the bars of a DOE metric chart', () => {
   it('draws one bar per case up to the limit, coloured by what the case did', () => {
-    const rows = [row('a', '0.05', { param_threshold_p95: '0.1' }), row('b', '0.2', { param_threshold_p95: '0.1' }), row('c', '', { status: 'FAIL' }), row('d', 'nan')]
+    const rows = [
+      row('a', '0.05', { param_threshold_p95: '0.1' }),
+      row('b', '0.2', { param_threshold_p95: '0.1' }),
+      row('c', '', { status: 'FAIL' }),
+      row('d', 'nan'),
+    ]
     expect(chartBars(rows, 'p95', 4)).toEqual({
       labels: ['a', 'b', 'c', 'd'],
       values: [0.05, 0.2, null, null],
