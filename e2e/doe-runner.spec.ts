@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
+import { echoCasesCsv } from '../scripts/bench/doeCases'
 import { executePanel } from './support/executePanel'
+import { fileRow, openFilesPanel } from './support/filesPanel'
 
 function doeResults(page: Page) {
   const section = page.getByRole('region', { name: 'DOE results' })
@@ -36,6 +38,22 @@ test.describe('DOE Runner through the Execute panel', () => {
     await expect(results.chart).toHaveAccessibleName(/^Bar chart of throughput_rps per case/)
     const box = await results.chart.boundingBox()
     expect(box?.height).toBeGreaterThan(100)
+  })
+
+  test('a run of more cases than the chart has bars plots the largest value of each run of consecutive cases', async ({ page }) => {
+    await openFilesPanel(page)
+    await page.getByLabel('Upload files').setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(echoCasesCsv(150)) })
+    await fileRow(page, 'many.csv').row.waitFor()
+    const execute = executePanel(page)
+    await execute.start('doe_runner', 'execute_cases', 'cases_path: many.csv\nmax_workers: 8')
+    await expect(execute.outcome).toContainText('Command executed successfully', { timeout: 30_000 })
+
+    const results = doeResults(page)
+    await expect(results.table).toHaveAccessibleName('metrics.csv — 150 cases')
+    await expect(results.chart).toHaveAccessibleName(/^Bar chart of the largest p95 per 2 consecutive cases; /)
+    await expect(results.section).toContainText('Each bar shows the largest p95 of 2 consecutive cases (150 cases in all).')
+    await results.metric.selectOption('throughput_rps')
+    await expect(results.section).toContainText('Each bar shows the largest throughput_rps of 2 consecutive cases (150 cases in all).')
   })
 
   test('threshold violations are counted, highlighted and sortable; metrics.csv downloads as written', async ({ page }) => {

@@ -30,7 +30,14 @@ async function benchDoeRunner(appUrl: string): Promise<void> {
     for (const count of ECHO_COUNTS) {
       const cases = echoCasesCsv(count)
       const nodeSeconds = await timedNodeRun(cases, ECHO_WORKERS)
-      const page = await runThroughPage(browser, appUrl, { fileName: 'bench-echo.csv', cases, caseCount: count, maxWorkers: ECHO_WORKERS, clickTabs: true })
+      const page = await runThroughPage(browser, appUrl, {
+        fileName: 'bench-echo.csv',
+        cases,
+        caseCount: count,
+        maxWorkers: ECHO_WORKERS,
+        clickTabs: true,
+        warm: true,
+      })
       echoes.push({ count, nodeSeconds, page })
     }
     dummy = await runThroughPage(browser, appUrl, {
@@ -39,6 +46,7 @@ async function benchDoeRunner(appUrl: string): Promise<void> {
       caseCount: DUMMY.count,
       maxWorkers: DUMMY.workers,
       clickTabs: false,
+      warm: true,
     })
   } finally {
     await browser.close()

@@ -7,10 +7,12 @@
 // - runStartedAt / outcome: when the Execute form was submitted, and the first frame showing the outcome, which
 //   is also told to window.benchOutcomeShown() (a function the benchmark exposes).
 // window.benchQuietFor(ms): whether the outcome shows and no long task has ended for `ms`.
+// window.benchForget(): starts the record afresh, for the next run (after a warm-up run).
 ;(() => {
   const OUTCOME = /^\s*Command (executed successfully|failed: )/
-  const probe = { longTasks: [], tabClicks: [], runStartedAt: undefined, outcome: undefined }
-  window.benchProbe = probe
+  let probe
+  window.benchForget = () => (window.benchProbe = probe = { longTasks: [], tabClicks: [], runStartedAt: undefined, outcome: undefined })
+  window.benchForget()
   window.benchQuietFor = (quietMs) => {
     if (!probe.outcome) return false
     const lastBusyAt = Math.max(probe.outcome.at, ...probe.longTasks.map((task) => task.start + task.duration))

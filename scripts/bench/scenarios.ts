@@ -4,8 +4,9 @@
 import type { Scenario } from './scenario'
 import { bundleSizesScenario } from './bundleScenario'
 import { callOverheadScenario } from './callOverheadScenario'
+import { doePageScenario } from './doePageScenario'
 import { doeVsSrdScenario } from './doeScenario'
 import { pythonCostScenario } from './pythonScenario'
 import { registryScaleScenario } from './registryScaleScenario'
 
-export const SCENARIOS: Scenario[] = [bundleSizesScenario, registryScaleScenario, callOverheadScenario, doeVsSrdScenario, pythonCostScenario]
+export const SCENARIOS: Scenario[] = [bundleSizesScenario, registryScaleScenario, callOverheadScenario, doeVsSrdScenario, doePageScenario, pythonCostScenario]

@@ -129,8 +129,30 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     }, REFRESH_INTERVAL_MS)
   }
 
-  fs.onChange(refreshOnChange)
+  // While no view shows the listing, a change only marks it out of date: a run in the Execute panel can write
+  // thousands of files, and a hidden Files panel would read and redraw the listing for each burst.
+  let followers = 0
+  let outOfDate = false
+
+  /** Keeps `files` following the workspace's changes until the returned function is called. */
+  function follow(): () => void {
+    followers += 1
+    if (outOfDate) {
+      outOfDate = false
+      refreshOnChange()
+    }
+    let following = true
+    return () => {
+      if (following) followers -= 1
+      following = false
+    }
+  }
+
+  fs.onChange(() => {
+    if (followers > 0) refreshOnChange()
+    else outOfDate = true
+  })
   void attempt(() => fs.seedSamples()).then(refresh)
 
-  return { fs, files, loaded, errors, refresh, upload, remove, removeFolder, writeText, restoreSamples, read, readText, list }
+  return { fs, files, loaded, errors, refresh, follow, upload, remove, removeFolder, writeText, restoreSamples, read, readText, list }
 })

@@ -9,13 +9,13 @@ function metrics(count: number) {
 }
 
 describe('MetricsTable', () => {
-  it('shows the first 50 cases of a big run, then more on request', async () => {
+  it('shows the first 25 cases of a big run, then more on request', async () => {
     const table = mount(MetricsTable, { props: { table: metrics(120) }, attachTo: document.body })
-    expect(table.findAll('tbody tr')).toHaveLength(50)
-    expect(table.get('[role="status"]').text()).toBe('Showing the first 50 of 120 cases.')
+    expect(table.findAll('tbody tr')).toHaveLength(25)
+    expect(table.get('[role="status"]').text()).toBe('Showing the first 25 of 120 cases.')
     const button = (text: string) => table.findAll('button').find((candidate) => candidate.text() === text)!
     await button('Show more').trigger('click')
-    expect(table.findAll('tbody tr')).toHaveLength(100)
+    expect(table.findAll('tbody tr')).toHaveLength(50)
     await button('Show all 120 cases').trigger('click')
     expect(table.findAll('tbody tr')).toHaveLength(120)
     expect(table.find('[role="status"]').exists()).toBe(false)

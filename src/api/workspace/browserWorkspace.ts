@@ -1,4 +1,4 @@
-import type { IDBPDatabase, IDBPTransaction } from 'idb'
+import { unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb'
 import { decodeText, encodeText, requireBytes } from '../../core/workspace/content'
 import { checkWrite, type WorkspaceUsage } from '../../core/workspace/limits'
 import { filesBelow, folderBounds, normalizeFilePath, normalizePath, notFound } from '../../core/workspace/paths'
@@ -87,12 +87,8 @@ export class BrowserWorkspace implements WorkspaceFs {
     const entry = await transaction.objectStore(ENTRIES).get(key)
     if (entry === undefined) throw notFound(path)
     const usage = await usageOf(transaction)
-    await Promise.all([
-      transaction.objectStore(ENTRIES).delete(key),
-      transaction.objectStore(CONTENTS).delete(key),
-      ...putUsage(transaction, { files: usage.files - 1, bytes: usage.bytes - entry.size }),
-      transaction.done,
-    ])
+    putUsage(transaction, { files: usage.files - 1, bytes: usage.bytes - entry.size })
+    await Promise.all([transaction.objectStore(ENTRIES).delete(key), transaction.objectStore(CONTENTS).delete(key), transaction.done])
     this.changed()
   }
 
@@ -103,12 +99,8 @@ export class BrowserWorkspace implements WorkspaceFs {
     const [entries, usage] = await Promise.all([transaction.objectStore(ENTRIES).getAll(range), usageOf(transaction)])
     if (entries.length === 0) throw notFound(path)
     const bytes = entries.reduce((total, entry) => total + entry.size, 0)
-    await Promise.all([
-      transaction.objectStore(ENTRIES).delete(range),
-      transaction.objectStore(CONTENTS).delete(range),
-      ...putUsage(transaction, { files: usage.files - entries.length, bytes: usage.bytes - bytes }),
-      transaction.done,
-    ])
+    putUsage(transaction, { files: usage.files - entries.length, bytes: usage.bytes - bytes })
+    await Promise.all([transaction.objectStore(ENTRIES).delete(range), transaction.objectStore(CONTENTS).delete(range), transaction.done])
     this.changed()
     return entries.length
   }
@@ -193,13 +185,10 @@ export class BrowserWorkspace implements WorkspaceFs {
     const refused = new Set<QueuedWrite>()
     try {
       const transaction = (await this.ready).transaction([ENTRIES, CONTENTS, META], 'readwrite')
-      const sizes = await previousSizes(
-        transaction,
-        batch.map(({ write }) => write),
-      )
-      let usage = await usageOf(transaction)
+      const writes = batch.map(({ write }) => write)
+      const [sizes, usageBefore] = await Promise.all([previousSizes(transaction, writes), usageOf(transaction)])
+      let usage = usageBefore
       const modified = Date.now()
-      const requests: Array<Promise<unknown>> = []
       for (const queued of batch) {
         const { path, key, bytes } = queued.write
         try {
@@ -211,10 +200,10 @@ export class BrowserWorkspace implements WorkspaceFs {
         }
         sizes.set(key, bytes.byteLength)
         accepted.push(queued)
-        requests.push(...putFile(transaction, queued.write, modified))
+        putFile(transaction, queued.write, modified)
       }
-      requests.push(...putUsage(transaction, usage))
-      await Promise.all([...requests, transaction.done])
+      putUsage(transaction, usage)
+      await transaction.done
     } catch (error) {
       const unsettled = batch.filter((queued) => !refused.has(queued))
       const failure = storageFailure(
@@ -247,11 +236,11 @@ export class BrowserWorkspace implements WorkspaceFs {
     const usage = checkWrites(writes, await usageOf(transaction), await previousSizes(transaction, writes))
 
     const modified = Date.now()
-    const requests: Array<Promise<unknown>> = writes.flatMap((write) => putFile(transaction, write, modified))
-    requests.push(...putUsage(transaction, usage))
-    if (asSeed) requests.push(transaction.objectStore(META).put(modified, SAMPLES_SEEDED))
+    for (const write of writes) putFile(transaction, write, modified)
+    putUsage(transaction, usage)
+    if (asSeed) unwrap(transaction.objectStore(META)).put(modified, SAMPLES_SEEDED)
     try {
-      await Promise.all([...requests, transaction.done])
+      await transaction.done
     } catch (error) {
       throw storageFailure(error, writes)
     }
@@ -288,15 +277,31 @@ function checkWrites(writes: PendingWrite[], usage: WorkspaceUsage, sizes: Map<s
   return usage
 }
 
-/** The stored size of each path written (undefined for a new file), read in one go. */
+/**
+ * The stored size of each path written (undefined for a new file). Most writes of a burst create files (a run's
+ * outputs): one request lists which of the paths exist, and only those are read.
+ */
 async function previousSizes(transaction: WorkspaceTransaction, writes: PendingWrite[]): Promise<Map<string, number | undefined>> {
-  const keys = [...new Set(writes.map(({ key }) => key))]
-  const entries = await Promise.all(keys.map((key) => transaction.objectStore(ENTRIES).get(key)))
-  return new Map(keys.map((key, index) => [key, entries[index]?.size]))
+  const sizes = new Map<string, number | undefined>(writes.map(({ key }) => [key, undefined]))
+  // Sorted as IndexedDB orders strings (by UTF-16 code unit), so the first and the last bound them all.
+  const keys = [...sizes.keys()].sort()
+  if (keys.length === 0) return sizes
+  const entries = transaction.objectStore(ENTRIES)
+  const stored = new Set(await entries.getAllKeys(IDBKeyRange.bound(keys[0], keys[keys.length - 1])))
+  const existing = keys.filter((key) => stored.has(key))
+  const found = await Promise.all(existing.map((key) => entries.get(key)))
+  existing.forEach((key, index) => sizes.set(key, found[index]?.size))
+  return sizes
 }
 
-function putFile(transaction: WorkspaceTransaction, { key, bytes }: PendingWrite, modified: number): Array<Promise<unknown>> {
-  return [transaction.objectStore(ENTRIES).put({ path: key, size: bytes.byteLength, modified }), transaction.objectStore(CONTENTS).put(ownBuffer(bytes), key)]
+/*
+ * The puts below make no promise each (a burst of writes makes thousands): a request that fails aborts its
+ * transaction, whose `done` then rejects with the error.
+ */
+
+function putFile(transaction: WorkspaceTransaction, { key, bytes }: PendingWrite, modified: number): void {
+  unwrap(transaction.objectStore(ENTRIES)).put({ path: key, size: bytes.byteLength, modified })
+  unwrap(transaction.objectStore(CONTENTS)).put(ownBuffer(bytes), key)
 }
 
 /** Every key below the normalised folder `dir`, which is not the root. */
@@ -316,9 +321,10 @@ async function usageOf(transaction: WorkspaceTransaction): Promise<WorkspaceUsag
   return { files: entries.length, bytes: entries.reduce((total, entry) => total + entry.size, 0) }
 }
 
-function putUsage(transaction: WorkspaceTransaction, usage: WorkspaceUsage): Array<Promise<unknown>> {
-  const meta = transaction.objectStore(META)
-  return [meta.put(usage.files, FILE_COUNT), meta.put(usage.bytes, TOTAL_SIZE)]
+function putUsage(transaction: WorkspaceTransaction, usage: WorkspaceUsage): void {
+  const meta = unwrap(transaction.objectStore(META))
+  meta.put(usage.files, FILE_COUNT)
+  meta.put(usage.bytes, TOTAL_SIZE)
 }
 
 /** IndexedDB clones a view's whole buffer, so a view into a larger buffer is stored as a copy of just its bytes. */

@@ -19,6 +19,18 @@ export function readMetricsCsv(text: string): MetricsTable {
   return { columns, rows }
 }
 
+const SPECIAL_VALUES: Record<string, number> = {
+  inf: Infinity,
+  '+inf': Infinity,
+  '-inf': -Infinity,
+  infinity: Infinity,
+  '+infinity': Infinity,
+  '-infinity': -Infinity,
+  nan: NaN,
+  '+nan': NaN,
+  '-nan': NaN,
+}
+
 /**
  * A metrics.csv cell as a number, read the way Python's `float()` reads it (`inf`, `nan`, `1_000`);
  * undefined for an empty or non-numeric cell.
@@ -26,18 +38,7 @@ export function readMetricsCsv(text: string): MetricsTable {
 export function metricValue(cell: string | undefined): number | undefined {
   const text = (cell ?? '').trim().toLowerCase().replaceAll('_', '')
   if (text === '') return undefined
-  const special: Record<string, number> = {
-    inf: Infinity,
-    '+inf': Infinity,
-    '-inf': -Infinity,
-    infinity: Infinity,
-    '+infinity': Infinity,
-    '-infinity': -Infinity,
-    nan: NaN,
-    '+nan': NaN,
-    '-nan': NaN,
-  }
-  if (text in special) return special[text]
+  if (Object.hasOwn(SPECIAL_VALUES, text)) return SPECIAL_VALUES[text]
   const value = Number(text)
   return Number.isNaN(value) || /^[+-]?0[box]/.test(text) ? undefined : value
 }

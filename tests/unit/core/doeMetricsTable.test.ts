@@ -24,6 +24,7 @@ describe('DOE metrics table', () => {
     ['', undefined],
     ['abc', undefined],
     ['0x10', undefined],
+    ['constructor', undefined],
   ])('metricValue(%j) = %s', (cell, expected) => {
     expect(metricValue(cell)).toBe(expected)
   })

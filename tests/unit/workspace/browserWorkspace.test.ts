@@ -313,6 +313,13 @@ describe('BrowserWorkspace', () => {
       expect(await fs.readText('a.csv')).toBe('third!')
       await expectStored(fs, sizesOf([KEPT_FILE, textFile('a.csv', 'third!'), textFile('b.csv', 'b')]))
     })
+
+    it('counts the new files and the rewritten ones of a burst apart, whatever files lie between their paths', async () => {
+      const fs = await openWorkspaceWith([KEPT_FILE, textFile('b.csv', 'bb'), textFile('d/e.csv', 'eee')])
+      const burst = [textFile('a.csv', 'a'), textFile('d/e.csv', 'e'), textFile('c.csv', 'cccc'), textFile('z.csv', 'z')]
+      await Promise.all(burst.map(({ path, bytes }) => fs.writeBytes(path, bytes)))
+      await expectStored(fs, sizesOf([KEPT_FILE, textFile('b.csv', 'bb'), ...burst]))
+    })
   })
 
   describe('writeFiles', () => {
