@@ -65,7 +65,8 @@ export async function measureRegistryScale(appUrl: string, count: number): Promi
   }
 }
 
-async function timeUntilAllLoaded(page: Page, count: number, registryPath: string): Promise<{ loadMs: number; manifestArrivedAt: number }> {
+/** Waits until the Plugins panel counts all `count` plugins loaded; resolves to the time since `registryPath` arrived. */
+export async function timeUntilAllLoaded(page: Page, count: number, registryPath: string): Promise<{ loadMs: number; manifestArrivedAt: number }> {
   // The panel draws a few cards at a time: its summary counts them all.
   const allLoadedAt = await page.waitForFunction(
     (expected) => document.querySelector('[data-field="summary"]')?.textContent === expected && performance.now(),

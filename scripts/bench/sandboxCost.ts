@@ -2,16 +2,16 @@
 import type { Page } from '@playwright/test'
 import { launchChromium } from './chromium'
 import { sampleMemory, type MemorySample } from './memory'
+import { timeUntilAllLoaded } from './registryScale'
 
 const REGISTRY_PATH = '/bench-registry.json'
 const HELLO_ENTRY = './plugins/hello/plugin.js:HelloPlugin'
-const LOAD_TIME_LIMIT_MS = 60_000
 /** Lets the workers finish starting up before their memory is read. */
 const SETTLE_MS = 500
 
 export interface SandboxCost extends MemorySample {
   plugins: number
-  /** From the manifest's arrival to the frame showing every plugin `Loaded`. */
+  /** From the manifest's arrival to the Plugins panel counting every plugin loaded. */
   loadMs: number
 }
 
@@ -22,7 +22,7 @@ export async function measureSandboxCost(appUrl: string, pluginCount: number): P
     const page = await browser.newPage({ baseURL: appUrl })
     await serveHelloCopies(page, pluginCount)
     await page.goto(`?registry=.${REGISTRY_PATH}`)
-    const loadMs = await timeUntilAllLoaded(page, pluginCount)
+    const { loadMs } = await timeUntilAllLoaded(page, pluginCount, REGISTRY_PATH)
     await page.waitForTimeout(SETTLE_MS)
     return { plugins: pluginCount, loadMs, ...(await sampleMemory(browser, page)) }
   } finally {
@@ -37,18 +37,4 @@ async function serveHelloCopies(page: Page, pluginCount: number): Promise<void> 
     (url) => url.pathname === REGISTRY_PATH,
     (route) => route.fulfill({ json: manifest }),
   )
-}
-
-async function timeUntilAllLoaded(page: Page, pluginCount: number): Promise<number> {
-  const allLoadedAt = await page.waitForFunction(
-    (count) => [...document.querySelectorAll('[data-field="state"]')].filter((badge) => badge.textContent === 'Loaded').length === count && performance.now(),
-    pluginCount,
-    { polling: 'raf', timeout: LOAD_TIME_LIMIT_MS },
-  )
-  const manifestArrivedAt = await page.evaluate(
-    (path) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) => new URL(entry.name).pathname === path)?.responseEnd,
-    REGISTRY_PATH,
-  )
-  if (manifestArrivedAt === undefined) throw new Error(`the page has no timing for ${REGISTRY_PATH}`)
-  return ((await allLoadedAt.jsonValue()) as number) - manifestArrivedAt
 }
