@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
 import { decodeText, encodeText, requireBytes } from '../core/workspace/content'
 import { checkFileSize, MAX_FILES, MAX_WORKSPACE_SIZE, type WorkspaceUsage } from '../core/workspace/limits'
@@ -10,6 +11,8 @@ import type { WorkspaceFs } from '../core/workspace/types'
  * messages as the browser workspace, so a plugin behaves alike in both.
  */
 export class DirectoryWorkspace implements WorkspaceFs {
+  private readonly madeFolders = new Set<string>()
+
   constructor(private readonly root: string) {}
 
   async readBytes(path: string): Promise<Uint8Array> {
@@ -80,11 +83,17 @@ export class DirectoryWorkspace implements WorkspaceFs {
     return join(this.root, normalizeFilePath(path))
   }
 
+  /**
+   * Written synchronously: a plugin's writes are mostly small files (a DOE run writes one per case), which
+   * cost many times the system time through libuv's thread pool, its threads contending for them.
+   */
   private async store(path: string, bytes: Uint8Array): Promise<void> {
     const file = this.fileOf(path)
     checkFileSize(path, bytes.byteLength)
-    await mkdir(dirname(file), { recursive: true })
-    await writeFile(file, bytes)
+    const folder = dirname(file)
+    if (!this.madeFolders.has(folder)) mkdirSync(folder, { recursive: true })
+    this.madeFolders.add(folder)
+    writeFileSync(file, bytes)
   }
 }
 
