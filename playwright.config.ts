@@ -7,6 +7,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4173)
 const DEV_PORT = PORT + 1000
 const DEV_SERVER_SPECS = /dev-server\.spec\.ts$/
 const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist'
+// `npm test` builds while the unit tests run, and says so with E2E_PREBUILT.
+const BUILD = process.env.E2E_PREBUILT ? '' : `npx vite build --outDir ${OUT_DIR} --emptyOutDir && `
 const DEBIAN_CHROMIUM = '/usr/bin/chromium'
 // Playwright's own browser where it can be downloaded; Debian's Chromium otherwise.
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined)
@@ -29,7 +31,8 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: '.test-output/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
-    trace: 'retain-on-failure',
+    // Only the log of a CI run is kept, and recording a trace of every test costs processor time.
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
   },
   projects: [
     { name: 'chromium', use: chromium, testIgnore: DEV_SERVER_SPECS },
@@ -37,7 +40,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
+      command: `${BUILD}npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

@@ -26,11 +26,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(pluginCard(page, 'doe_runner').state).toHaveText('Loaded')
     await expectNoSidewaysScroll(page, 'Plugins')
 
+    // The ES-module plugins' reports: checking the Python ones would start Python, which adds no width.
     await page.getByRole('tab', { name: 'Health' }).click()
-    await page.getByRole('button', { name: 'Check all' }).click()
-    await expect(page.locator('[data-field="status"]', { hasText: /^(Healthy|Unhealthy)$/ }).first()).toBeVisible()
-    // Check all starts the Python plugins' Python: that takes a while.
-    await expect(page.locator('[data-field="status"]', { hasText: /^(Checking…|Not checked)$/ })).toHaveCount(0, { timeout: 120_000 })
+    for (const name of ['doe_runner', 'hello', 'restaurant_config']) {
+      await page.getByRole('button', { name: `Check ${name}`, exact: true }).click()
+    }
+    await expect(page.locator('[data-field="status"]', { hasText: /^Healthy$/ })).toHaveCount(3)
     await expectNoSidewaysScroll(page, 'Health')
 
     const execute = executePanel(page)
