@@ -69,21 +69,6 @@ describe('list', () => {
   })
 })
 
-describe('health', () => {
-  test('reports each plugin healthy with its name and version, Python plugins included', async () => {
-    const run = await cli(['health'])
-    expect(run.out).toEqual([
-      'Plugin Health:',
-      '  hello: healthy (hello 1.2.0)',
-      '  doe_runner: healthy (doe_runner 0.1.0)',
-      '  restaurant_config: healthy (restaurant_config 0.1.0)',
-      '  hello_py: healthy (hello_py 1.2.0)',
-      '  pattern_expander: healthy (pattern_expander 0.1.0)',
-    ])
-    expect(run.code).toBe(0)
-  })
-})
-
 describe('execute', () => {
   test('runs a command with arguments from a --config file in a --workspace folder', async () => {
     await writeFile(join(workspace, 'args.yaml'), 'who: CI\n')

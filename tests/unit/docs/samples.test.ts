@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { describe, expect, test } from 'vitest'
+import { afterAll, describe, expect, test } from 'vitest'
 import { readGlobalConfigFile } from '../../../src/core/config/fileState'
 import { isCommandResult } from '../../../src/core/hostOutcomes'
 import { parseManifest } from '../../../src/core/manifest/parseManifest'
@@ -47,6 +47,41 @@ async function importSample(code: string): Promise<Record<string, unknown>> {
 }
 
 const RUNNER = /^npx strataregula-playground /
+const BUNDLED_REGISTRY = 'public/registry.json'
+const RECIPE = /<!-- registry-ci-recipe -->\n```sh\n([\s\S]*?)```\n<!-- \/registry-ci-recipe -->/
+
+/** The README's CI recipe, as a registry's CI would run it; the clone and install steps are this checkout. */
+function recipeCommands(): string[] {
+  const recipe = RECIPE.exec(readFileSync('README.md', 'utf8'))
+  if (!recipe) throw new Error('README.md has no registry CI recipe')
+  return recipe[1].split('\n').filter((line) => RUNNER.test(line))
+}
+
+// The runner's temporary folders (a recipe's `mktemp -d`) go where the tests can remove them.
+const temporary = mkdtempSync(join(tmpdir(), 'runner-samples-'))
+afterAll(() => rmSync(temporary, { recursive: true, force: true }))
+
+interface RunnerRun {
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+const runs = new Map<string, RunnerRun>()
+
+/**
+ * Runs a runner command line in a process of its own, as a shell in CI would. Each process starts the runner
+ * (and CPython for a registry's wheels) afresh, so a line the docs and the README both show runs once.
+ */
+function runRunner(command: string, registry = BUNDLED_REGISTRY): RunnerRun {
+  const key = command.replaceAll('"$REGISTRY"', registry)
+  let run = runs.get(key)
+  if (!run) {
+    run = spawnSync('bash', ['-c', command], { env: { ...process.env, REGISTRY: registry, TMPDIR: temporary }, encoding: 'utf8' })
+    runs.set(key, run)
+  }
+  return run
+}
 
 const CHECKS: Record<string, (code: string) => Promise<void> | void> = {
   // A plugin: it loads as the sandbox loads plugins, and every command succeeds on an empty workspace.
@@ -76,7 +111,7 @@ const CHECKS: Record<string, (code: string) => Promise<void> | void> = {
   'sh runner': (code) => {
     const commands = code.split('\n').filter((line) => RUNNER.test(line))
     expect(commands.length).toBeGreaterThan(0)
-    for (const command of commands) expect(spawnSync('bash', ['-c', command], { encoding: 'utf8' }).status, command).toBe(0)
+    for (const command of commands) expect(runRunner(command).status, command).toBe(0)
   },
   'sh integrity': (code) => {
     const folder = mkdtempSync(join(tmpdir(), 'integrity-sample-'))
@@ -108,4 +143,29 @@ describe('docs samples', () => {
     // A runner sample's health check starts Python for the bundled registry's wheels.
     180_000,
   )
+})
+
+describe('the README', () => {
+  test('the CI recipe checks a registry of ES modules and wheels with the runner', () => {
+    const commands = recipeCommands()
+    expect(commands).toHaveLength(4)
+    for (const command of commands) {
+      const run = runRunner(command)
+      expect({ command, status: run.status, stderr: run.stderr }).toMatchObject({ command, status: 0 })
+    }
+    // `health` loads every plugin of the bundled registry, the Python ones in CPython, and says so.
+    const health = commands.find((command) => command.includes(' health '))
+    expect(health && runRunner(health).stdout).toBe(
+      [
+        'Plugin Health:',
+        '  hello: healthy (hello 1.2.0)',
+        '  doe_runner: healthy (doe_runner 0.1.0)',
+        '  restaurant_config: healthy (restaurant_config 0.1.0)',
+        '  hello_py: healthy (hello_py 1.2.0)',
+        '  pattern_expander: healthy (pattern_expander 0.1.0)',
+        '',
+      ].join('\n'),
+    )
+    expect(runRunner(commands[0], 'e2e/fixtures/corpus/registry.json').status).toBe(1)
+  }, 300_000)
 })
