@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { defineConfig, devices } from '@playwright/test'
 
 // Several checkouts or sessions on one machine can each use their own port and build folder.
@@ -11,13 +12,18 @@ const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist'
 const BUILD = process.env.E2E_PREBUILT ? '' : `npx vite build --outDir ${OUT_DIR} --emptyOutDir && `
 const DEBIAN_CHROMIUM = '/usr/bin/chromium'
 // Playwright's own browser where it can be downloaded; Debian's Chromium otherwise.
-const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined)
+const fullChromium = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined)
+// A full Chromium (not Playwright's headless shell) starts and renders its address bar's popup, two WebUI
+// pages, for every browser context: most of a test's fixed processor cost. They are turned off through a
+// script that keeps Playwright's own list of disabled features, since Chromium honours only one such list.
+if (fullChromium) process.env.E2E_CHROMIUM = fullChromium
+const withoutAddressBarPopup = fullChromium ? ['--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'] : []
 
 const chromium = {
   ...devices['Desktop Chrome'],
   launchOptions: {
-    executablePath,
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    executablePath: fullChromium && fileURLToPath(new URL('e2e/support/chromium.sh', import.meta.url)),
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', ...withoutAddressBarPopup],
   },
 }
 
