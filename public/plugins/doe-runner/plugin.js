@@ -1,13 +1,9 @@
 // DOE Runner 0.1.0 for the Strataregula Playground: cases.csv → metrics.csv batch runs,
 // reproducing the Python release's outputs and quirks. See README.md.
-import { describeAdapters } from './adapters/registry.js'
 import { COMMAND_HELP } from './help.js'
-import { isTruthy } from './python/operators.js'
-import { CaseCache } from './runner/cache.js'
-import { readCaseRows } from './runner/cases.js'
-import { optionTypeName } from './runner/options.js'
-import { runCases } from './runner/runner.js'
-import { validateCases } from './runner/validate.js'
+
+// The runner's modules are imported by the first command that needs them, not with the plugin: listing
+// it (get_info) then loads two files instead of forty.
 
 const EXIT_MEANINGS = {
   0: 'All cases executed successfully, thresholds met',
@@ -43,6 +39,11 @@ export class DOERunnerPlugin {
   /** @param {Record<string, unknown>} kwargs @param {import('../../types/strataregula-plugin').PluginContext} ctx */
   async execute_cases(kwargs = {}, ctx) {
     requireCasesPath('execute_cases', kwargs)
+    const [{ isTruthy }, { optionTypeName }, { runCases }] = await Promise.all([
+      import('./python/operators.js'),
+      import('./runner/options.js'),
+      import('./runner/runner.js'),
+    ])
     const { cases_path: casesPath, metrics_path: metricsPath = 'metrics.csv', ...options } = kwargs
     const config = ctx.config ?? {}
     const runLogDir = options.run_log_dir ?? 'docs/run'
@@ -77,6 +78,7 @@ export class DOERunnerPlugin {
   /** @param {Record<string, unknown>} kwargs @param {import('../../types/strataregula-plugin').PluginContext} ctx */
   async validate_cases(kwargs = {}, ctx) {
     requireCasesPath('validate_cases', kwargs)
+    const [{ readCaseRows }, { validateCases }] = await Promise.all([import('./runner/cases.js'), import('./runner/validate.js')])
     try {
       const errors = validateCases(await readCaseRows(ctx.fs, kwargs.cases_path))
       return { status: 'success', valid: errors.length === 0, validation_details: errors }
@@ -87,16 +89,19 @@ export class DOERunnerPlugin {
 
   /** get_cache_status(): the number of cached results. */
   async get_cache_status(_kwargs, ctx) {
+    const { CaseCache } = await import('./runner/cache.js')
     return { status: 'success', cache_hits: (await new CaseCache(ctx.fs).hashes()).size }
   }
 
   /** clear_cache(): removes every cached result. */
   async clear_cache(_kwargs, ctx) {
+    const { CaseCache } = await import('./runner/cache.js')
     return { status: 'success', cleared: await new CaseCache(ctx.fs).clear() }
   }
 
   /** get_adapters(): the backends and whether they run here. */
-  get_adapters() {
+  async get_adapters() {
+    const { describeAdapters } = await import('./adapters/registry.js')
     return { status: 'success', adapters: describeAdapters() }
   }
 }

@@ -3,12 +3,10 @@
 // implementation has been published. Plain ES2022 modules with relative imports: it runs unchanged in
 // a browser worker and in Node.
 
-import { checkOpen } from './commands/check-open.js'
-import { convertConfig } from './commands/convert-config.js'
 import { COMMAND_HELP } from './help.js'
-import { summarizeConfig } from './commands/summarize-config.js'
-import { validateConfig } from './commands/validate-config.js'
-import { restaurantSchema } from './schema.js'
+
+// Each command's modules (the YAML parser, the schema, the checks) are imported when it first runs, not
+// with the plugin: listing it (get_info) then loads two files instead of thirty.
 
 export class RestaurantConfigPlugin {
   get_info() {
@@ -24,23 +22,28 @@ export class RestaurantConfigPlugin {
     }
   }
 
-  validate_config(kwargs, ctx) {
+  async validate_config(kwargs, ctx) {
+    const { validateConfig } = await import('./commands/validate-config.js')
     return validateConfig(kwargs, ctx)
   }
 
-  convert_config(kwargs, ctx) {
+  async convert_config(kwargs, ctx) {
+    const { convertConfig } = await import('./commands/convert-config.js')
     return convertConfig(kwargs, ctx)
   }
 
-  summarize_config(kwargs, ctx) {
+  async summarize_config(kwargs, ctx) {
+    const { summarizeConfig } = await import('./commands/summarize-config.js')
     return summarizeConfig(kwargs, ctx)
   }
 
-  check_open(kwargs, ctx) {
+  async check_open(kwargs, ctx) {
+    const { checkOpen } = await import('./commands/check-open.js')
     return checkOpen(kwargs, ctx)
   }
 
-  get_schema() {
+  async get_schema() {
+    const { restaurantSchema } = await import('./schema.js')
     return { status: 'success', schema: structuredClone(restaurantSchema) }
   }
 }
