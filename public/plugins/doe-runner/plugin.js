@@ -3,7 +3,7 @@
 import { COMMAND_HELP } from './help.js'
 
 // The runner's modules are imported by the first command that needs them, not with the plugin: listing
-// it (get_info) then loads two files instead of forty.
+// it (get_info) then loads two files instead of thirty-nine.
 
 const EXIT_MEANINGS = {
   0: 'All cases executed successfully, thresholds met',

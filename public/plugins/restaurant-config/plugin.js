@@ -6,7 +6,7 @@
 import { COMMAND_HELP } from './help.js'
 
 // Each command's modules (the YAML parser, the schema, the checks) are imported when it first runs, not
-// with the plugin: listing it (get_info) then loads two files instead of thirty.
+// with the plugin: listing it (get_info) then loads two files instead of thirty-one.
 
 export class RestaurantConfigPlugin {
   get_info() {
